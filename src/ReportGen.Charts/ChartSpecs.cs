@@ -45,6 +45,10 @@ public sealed record TrendChartSpec : ChartSpec
     /// <summary>The first series is the focus area; the renderer emphasises it.</summary>
     public required IReadOnlyList<TrendSeries> Series { get; init; }
     public bool ShowConfidenceIntervals { get; init; } = true;
+    /// <summary>Name of the benchmark series for comparisons in alt text; null means "England" if present, else the last series.</summary>
+    public string? BenchmarkSeries { get; init; }
+    /// <summary>Optional title of the period axis, e.g. "Three-year period"; periods usually speak for themselves.</summary>
+    public string PeriodAxisLabel { get; init; } = "";
 }
 
 /// <summary>Horizontal bars for districts or comparator areas, with whiskers and a benchmark line.</summary>
@@ -92,6 +96,8 @@ public sealed record SpineChartSpec : ChartSpec
 {
     public required string AreaName { get; init; }
     public required IReadOnlyList<SpineRow> Rows { get; init; }
+    /// <summary>Name of the benchmark the rows are compared with and centred on.</summary>
+    public string BenchmarkName { get; init; } = "England";
 }
 
 /// <summary>One spine row. Worst/Best follow polarity (for no-judgement indicators: lowest/highest).</summary>

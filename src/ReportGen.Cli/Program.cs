@@ -1,1 +1,8 @@
-return 0;
+using System.CommandLine;
+using ReportGen.Cli.Commands;
+
+// reportgen: the command-line entry point. Each command lives in Commands/; this file only wires them up.
+var root = new RootCommand("ReportGen: writes local-authority Drug and Alcohol Needs Assessments (Word and PDF) from indicator data.");
+root.Subcommands.Add(BuildCommand.Create());
+root.Subcommands.Add(ValidateCommand.Create());
+return await root.Parse(args).InvokeAsync();

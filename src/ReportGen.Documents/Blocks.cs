@@ -15,6 +15,13 @@ public abstract record Block
     /// <summary>Stable id for cross-references and bookmarks (e.g. "fig-alcohol-mortality"); null if none.</summary>
     public string? Id { get; init; }
     public TemplateLocation? Origin { get; init; }
+    /// <summary>
+    /// Name of a counter this block is numbered in ("Priority"): numbering gives it the next value and
+    /// cross-references to its Id read "Priority 3". Null for blocks outside any counter.
+    /// </summary>
+    public string? CounterName { get; init; }
+    /// <summary>Filled by numbering when <see cref="CounterName"/> is set.</summary>
+    public int? CounterValue { get; init; }
 }
 
 /// <summary>A heading. Levels 1-3 appear in the contents list; level 1 starts a new page and a new running header.</summary>

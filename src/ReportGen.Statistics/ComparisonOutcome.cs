@@ -9,11 +9,20 @@ public enum ComparisonOutcome
     Worse,
     Higher,
     Lower,
+    /// <summary>Better than the benchmark at the 99.8% level (two-level comparison).</summary>
+    Best,
+    /// <summary>Worse than the benchmark at the 99.8% level (two-level comparison).</summary>
+    Worst,
+    /// <summary>Higher than the benchmark at the 99.8% level, for an indicator with no judgement (two-level comparison).</summary>
+    Highest,
+    /// <summary>Lower than the benchmark at the 99.8% level, for an indicator with no judgement (two-level comparison).</summary>
+    Lowest,
 }
 
 public static class ComparisonOutcomeExtensions
 {
     /// <summary>The label Fingertips writes in "Compared to England value or percentiles".</summary>
+    /// <remarks>The 99.8% outcomes use the names of the newer Fingertips service (Best, Worst, Highest, Lowest).</remarks>
     public static string ToFingertipsLabel(this ComparisonOutcome outcome) => outcome switch
     {
         ComparisonOutcome.Better => "Better",
@@ -21,6 +30,10 @@ public static class ComparisonOutcomeExtensions
         ComparisonOutcome.Worse => "Worse",
         ComparisonOutcome.Higher => "Higher",
         ComparisonOutcome.Lower => "Lower",
+        ComparisonOutcome.Best => "Best",
+        ComparisonOutcome.Worst => "Worst",
+        ComparisonOutcome.Highest => "Highest",
+        ComparisonOutcome.Lowest => "Lowest",
         _ => "Not compared",
     };
 
@@ -32,6 +45,10 @@ public static class ComparisonOutcomeExtensions
         "worse" => ComparisonOutcome.Worse,
         "higher" => ComparisonOutcome.Higher,
         "lower" => ComparisonOutcome.Lower,
+        "best" => ComparisonOutcome.Best,
+        "worst" => ComparisonOutcome.Worst,
+        "highest" => ComparisonOutcome.Highest,
+        "lowest" => ComparisonOutcome.Lowest,
         _ => ComparisonOutcome.NotCompared,
     };
 }

@@ -11,6 +11,9 @@ public enum AreaType
     District,
     /// <summary>Unitary authority: upper tier with no districts.</summary>
     Unitary,
+    /// <summary>A geography outside the local-government tiers (an ICB, a CCG, London's inner/outer split),
+    /// kept when a Fingertips export lists one; never written in areas.csv.</summary>
+    Other,
 }
 
 /// <summary>A geography in the area registry (data/areas.csv).</summary>

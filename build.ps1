@@ -1,0 +1,46 @@
+# ReportGen build script (Windows). A thin mirror of build.sh; see README.md.
+#
+#   ./build.ps1          build and generate every bundled area's assessment into output/
+#   ./build.ps1 test     build and run the test suite
+#   ./build.ps1 build    only compile
+param(
+    [Parameter(Position = 0)][string]$Command = "generate",
+    [Parameter(ValueFromRemainingArguments = $true)][string[]]$Rest = @()
+)
+$ErrorActionPreference = "Stop"
+Set-Location $PSScriptRoot
+
+function Assert-Dotnet {
+    if (-not (Get-Command dotnet -ErrorAction SilentlyContinue)) {
+        throw "The .NET 10 SDK is required: https://dotnet.microsoft.com/download"
+    }
+}
+
+function Test-LibreOffice {
+    $candidates = @("soffice", "$env:ProgramFiles\LibreOffice\program\soffice.exe", "${env:ProgramFiles(x86)}\LibreOffice\program\soffice.exe")
+    foreach ($c in $candidates) { if (Get-Command $c -ErrorAction SilentlyContinue) { return } }
+    Write-Warning "LibreOffice was not found: Word files will be written, PDFs will not. Install it from https://www.libreoffice.org/download/ (or: winget install TheDocumentFoundation.LibreOffice)."
+}
+
+function Invoke-Build {
+    Write-Host "==> Building"
+    dotnet build ReportGen.sln -c Release -nologo -v quiet -clp:ErrorsOnly
+    if ($LASTEXITCODE -ne 0) { exit $LASTEXITCODE }
+}
+
+switch ($Command) {
+    "generate" {
+        Assert-Dotnet; Test-LibreOffice; Invoke-Build
+        Write-Host "==> Generating every bundled area into output/"
+        dotnet src/ReportGen.Cli/bin/Release/net10.0/reportgen.dll build @Rest
+        exit $LASTEXITCODE
+    }
+    "test" {
+        Assert-Dotnet; Test-LibreOffice; Invoke-Build
+        Write-Host "==> Running tests"
+        dotnet test ReportGen.sln -c Release --no-build -nologo -v quiet @Rest
+        exit $LASTEXITCODE
+    }
+    "build" { Assert-Dotnet; Invoke-Build }
+    default { Write-Error "Usage: ./build.ps1 [generate|test|build] [generator options]"; exit 2 }
+}

@@ -1,0 +1,65 @@
+#!/usr/bin/env bash
+# ReportGen build script (Linux). Windows users: build.ps1 does the same.
+#
+#   ./build.sh          install what is missing, build, and generate every bundled area's assessment into output/
+#   ./build.sh test     install what is missing, build, and run the test suite
+#   ./build.sh build    only compile
+#
+# Extra arguments after the command go to the generator, e.g. ./build.sh generate --area Peterborough --format docx
+set -euo pipefail
+cd "$(dirname "$0")"
+
+command_name="${1:-generate}"
+[ $# -gt 0 ] && shift
+
+log() { printf '\033[1m==> %s\033[0m\n' "$*"; }
+
+# Debian packages the tool needs at run time: LibreOffice for PDF, poppler for PDF checks in tests, fonts for charts.
+ensure_system_packages() {
+  local missing=()
+  command -v soffice >/dev/null 2>&1 || missing+=(libreoffice-writer-nogui)
+  command -v pdfinfo >/dev/null 2>&1 || missing+=(poppler-utils)
+  fc-list 2>/dev/null | grep -qi "Liberation Sans" || missing+=(fonts-liberation)
+  [ ${#missing[@]} -eq 0 ] && return 0
+  if ! command -v apt-get >/dev/null 2>&1; then
+    echo "Missing: ${missing[*]}. Install them with your package manager (PDF output needs LibreOffice)." >&2
+    return 0
+  fi
+  local sudo=""
+  [ "$(id -u)" -ne 0 ] && sudo="sudo"
+  log "Installing ${missing[*]} (apt-get)"
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+}
+
+ensure_dotnet() {
+  if ! command -v dotnet >/dev/null 2>&1; then
+    echo "The .NET 10 SDK is required: https://learn.microsoft.com/dotnet/core/install/linux-debian" >&2
+    exit 1
+  fi
+}
+
+build() {
+  log "Building"
+  dotnet build ReportGen.sln -c Release -nologo -v quiet -clp:ErrorsOnly
+}
+
+case "$command_name" in
+  generate)
+    ensure_dotnet; ensure_system_packages; build
+    log "Generating every bundled area into output/"
+    dotnet src/ReportGen.Cli/bin/Release/net10.0/reportgen.dll build "$@"
+    ;;
+  test)
+    ensure_dotnet; ensure_system_packages; build
+    log "Running tests"
+    dotnet test ReportGen.sln -c Release --no-build -nologo -v quiet "$@"
+    ;;
+  build)
+    ensure_dotnet; build
+    ;;
+  *)
+    echo "Usage: ./build.sh [generate|test|build] [generator options]" >&2
+    exit 2
+    ;;
+esac

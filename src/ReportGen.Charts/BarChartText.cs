@@ -1,0 +1,65 @@
+namespace ReportGen.Charts;
+
+/// <summary>Alt text and data table for a grouped or stacked bar chart.</summary>
+internal static class BarChartText
+{
+    public static string AltText(BarChartSpec spec)
+    {
+        BarChartRenderer.Validate(spec);
+        var kind = (spec.Stacked ? "Stacked" : spec.Series.Count > 1 ? "Grouped" : "") + (spec.Horizontal ? " horizontal" : "");
+        var type = (kind.Trim().Length == 0 ? "Bar chart" : kind.Trim() + " bar chart");
+        type = char.ToUpperInvariant(type[0]) + type[1..];
+        var what = ChartFormat.InSentence(spec.Subject);
+        var by = string.IsNullOrWhiteSpace(spec.CategoryAxisLabel) ? "" : $" by {ChartFormat.InSentence(spec.CategoryAxisLabel)}";
+        var cats = spec.Categories;
+        var range = cats.Count > 1 ? $"{cats[0]} to {cats[^1]}" : cats[0];
+        var names = spec.Series.Select(s => s.Name).ToList();
+        var text = $"{type} of {what}{by}, {range}";
+        text += names.Count > 1 ? $", comparing {ChartFormat.JoinNames(names)}." : $" ({names[0]}).";
+
+        // Latest (last) category: each series' value, then the overall highest bar.
+        var last = cats.Count - 1;
+        var parts = spec.Series.Where(s => s.Values[last] is not null)
+            .Select(s => $"{s.Name} {ChartFormat.WithUnit(s.Values[last]!.Value, spec.Decimals, spec.Unit)}").ToList();
+        if (parts.Count > 0)
+        {
+            var latest = $" In {cats[last]}: {ChartFormat.JoinNames(parts)}.";
+            if (spec.Stacked)
+            {
+                var total = spec.Series.Sum(s => s.Values[last] ?? 0);
+                latest = $" In {cats[last]}: {ChartFormat.JoinNames(parts)} (total {ChartFormat.WithUnit(total, spec.Decimals, spec.Unit)}).";
+            }
+            if (text.Length + latest.Length <= 300 || text.Length < 120) text += latest;
+        }
+
+        var highest = spec.Series.SelectMany(s => s.Values.Select((v, c) => (s.Name, c, v)))
+            .Where(x => x.v is not null).MaxBy(x => x.v!.Value);
+        if (highest.v is not null && spec.Series.Sum(s => s.Values.Count(v => v is not null)) > 1)
+        {
+            var extra = spec.Series.Count > 1
+                ? $" Highest: {highest.Name}, {cats[highest.c]} ({ChartFormat.WithUnit(highest.v.Value, spec.Decimals, spec.Unit)})."
+                : $" Highest: {cats[highest.c]} ({ChartFormat.WithUnit(highest.v.Value, spec.Decimals, spec.Unit)}).";
+            if (text.Length + extra.Length <= 300) text += extra;
+        }
+        return text;
+    }
+
+    public static ChartDataTable Table(BarChartSpec spec)
+    {
+        BarChartRenderer.Validate(spec);
+        var unit = string.IsNullOrWhiteSpace(spec.Unit) ? "" : $" ({spec.Unit.Trim()})";
+        var first = string.IsNullOrWhiteSpace(spec.CategoryAxisLabel) ? "Category" : spec.CategoryAxisLabel;
+        var columns = new List<string> { first };
+        columns.AddRange(spec.Series.Select(s => s.Name + unit));
+        if (spec.Stacked) columns.Add("Total" + unit);
+        var rows = new List<IReadOnlyList<string>>();
+        for (var c = 0; c < spec.Categories.Count; c++)
+        {
+            var row = new List<string> { spec.Categories[c] };
+            row.AddRange(spec.Series.Select(s => ChartFormat.Number(s.Values[c], spec.Decimals)));
+            if (spec.Stacked) row.Add(ChartFormat.Number(spec.Series.Sum(s => s.Values[c] ?? 0), spec.Decimals));
+            rows.Add(row);
+        }
+        return new ChartDataTable(columns, rows);
+    }
+}

@@ -1,0 +1,153 @@
+using ScottPlot;
+
+namespace ReportGen.Charts;
+
+/// <summary>
+/// One ScottPlot <see cref="Plot"/> set up in the house style at the placed size. Layout units are
+/// points: the plot's scale factor maps the chart's width in points onto the pixel width for the
+/// style's dpi, so a 9 pt label is 9 pt on paper. Each render builds its own canvas, so renders
+/// share no mutable state and can run in parallel.
+/// </summary>
+internal sealed class ChartCanvas
+{
+    public ChartCanvas(ChartSpec spec, ChartStyle style, string fontFamily)
+    {
+        if (!(spec.WidthCm > 0) || !(spec.HeightCm > 0))
+            throw new ArgumentException($"Chart '{spec.Subject}' needs a positive WidthCm and HeightCm.", nameof(spec));
+        if (style.Dpi < 72)
+            throw new ArgumentException("ChartStyle.Dpi must be at least 72.", nameof(style));
+
+        Style = style;
+        FontFamily = fontFamily;
+        Text = new TextMeasurer(fontFamily);
+        WidthCm = spec.WidthCm;
+        HeightCm = spec.HeightCm;
+        PixelWidth = (int)Math.Ceiling(spec.WidthCm / 2.54 * style.Dpi - 1e-6);
+        PixelHeight = (int)Math.Ceiling(spec.HeightCm / 2.54 * style.Dpi - 1e-6);
+        WidthPt = spec.WidthCm / 2.54 * 72;
+        HeightPt = spec.HeightCm / 2.54 * 72;
+
+        Plot = new Plot { ScaleFactor = PixelWidth / WidthPt };
+        ApplyHouseStyle();
+    }
+
+    public Plot Plot { get; }
+    public ChartStyle Style { get; }
+    public string FontFamily { get; }
+    public TextMeasurer Text { get; }
+    public double WidthCm { get; }
+    public double HeightCm { get; }
+    public int PixelWidth { get; }
+    public int PixelHeight { get; }
+    public double WidthPt { get; }
+    public double HeightPt { get; }
+
+    public float BaseFont => (float)Style.BaseFontSizePt;
+    public float LabelFont => (float)Style.LabelFontSizePt;
+
+    /// <summary>A ScottPlot colour from a style colour.</summary>
+    public static Color C(RgbColor c) => new(c.R, c.G, c.B);
+
+    /// <summary>Lays the plot out without encoding, so renderers can read the data area (in points).</summary>
+    public PixelRect MeasureDataArea()
+    {
+        Plot.RenderInMemory(PixelWidth, PixelHeight);
+        return Plot.LastRender.DataRect;
+    }
+
+    /// <summary>Renders the PNG (with its dpi recorded) and, if the style asks, the SVG.</summary>
+    public (byte[] Png, byte[]? Svg) Encode()
+    {
+        var png = Plot.GetImageBytes(PixelWidth, PixelHeight, ImageFormat.Png);
+        png = PngDensity.WithDpi(png, Style.Dpi);
+        byte[]? svg = null;
+        if (Style.IncludeSvg)
+        {
+            // Vector output is laid out in points so it scales to the placed size cleanly.
+            var scale = Plot.ScaleFactor;
+            Plot.ScaleFactor = 1;
+            var xml = Plot.GetSvgXml((int)Math.Round(WidthPt), (int)Math.Round(HeightPt));
+            Plot.ScaleFactor = scale;
+            svg = System.Text.Encoding.UTF8.GetBytes(xml);
+        }
+        return (png, svg);
+    }
+
+    /// <summary>Styles an axis: house font sizes and colours, no minor ticks.</summary>
+    public void StyleAxis(IAxis axis, bool showLine)
+    {
+        axis.TickLabelStyle.FontSize = LabelFont;
+        axis.TickLabelStyle.ForeColor = C(Style.TextColor);
+        axis.Label.FontSize = BaseFont;
+        axis.Label.ForeColor = C(Style.TextColor);
+        axis.Label.Bold = false;
+        axis.MajorTickStyle.Color = C(Style.AxisColor);
+        axis.MajorTickStyle.Length = showLine ? 4 : 0;
+        axis.MajorTickStyle.Width = 0.75f;
+        axis.MinorTickStyle.Length = 0;
+        axis.FrameLineStyle.Color = C(Style.AxisColor);
+        axis.FrameLineStyle.Width = showLine ? 0.75f : 0;
+    }
+
+    /// <summary>Puts the legend in its own panel under the data so it can never cover a line or bar.</summary>
+    public Legend LegendBelow(IEnumerable<LegendItem> items)
+    {
+        var legend = Plot.Legend;
+        legend.DisplayPlottableLegendItems = false;
+        legend.ManualItems.Clear();
+        legend.ManualItems.AddRange(items);
+        legend.FontSize = LabelFont;
+        legend.FontColor = C(Style.TextColor);
+        legend.FontName = FontFamily;
+        legend.OutlineWidth = 0;
+        legend.BackgroundColor = C(Style.BackgroundColor);
+        legend.ShadowColor = Colors.Transparent;
+        legend.Orientation = Orientation.Horizontal;
+        legend.SymbolWidth = 22;
+        legend.SymbolPadding = 4;
+        legend.InterItemPadding = new PixelPadding(0, 10, 2, 2);
+        legend.Padding = new PixelPadding(2, 2, 2, 2);
+        legend.TightHorizontalWrapping = true;
+        Plot.ShowLegend(Edge.Bottom);
+        return legend;
+    }
+
+    /// <summary>A legend entry for a filled, outlined box.</summary>
+    public LegendItem BoxItem(string label, RgbColor fill, IHatch? hatch = null) => new()
+    {
+        LabelText = label,
+        FillStyle = new FillStyle
+        {
+            Color = C(fill),
+            Hatch = hatch,
+            HatchColor = C(HatchColorOn(fill)),
+        },
+        OutlineStyle = new LineStyle { Color = C(Style.OutlineColor), Width = 0.75f },
+    };
+
+    /// <summary>Stripes that show on the fill: white on dark fills, dark on pale ones.</summary>
+    public RgbColor HatchColorOn(RgbColor fill) =>
+        fill.RelativeLuminance > 0.35 ? fill.Blend(RgbColor.Black, 0.55) : fill.Blend(RgbColor.White, 0.6);
+
+    private void ApplyHouseStyle()
+    {
+        Plot.Font.Set(FontFamily);
+        Plot.FigureBackground.Color = C(Style.BackgroundColor);
+        Plot.DataBackground.Color = C(Style.BackgroundColor);
+
+        StyleAxis(Plot.Axes.Left, showLine: true);
+        StyleAxis(Plot.Axes.Bottom, showLine: true);
+        StyleAxis(Plot.Axes.Right, showLine: false);
+        StyleAxis(Plot.Axes.Top, showLine: false);
+
+        var grid = Plot.Grid;
+        grid.XAxisStyle.IsVisible = false;
+        grid.YAxisStyle.IsVisible = true;
+        grid.YAxisStyle.MajorLineStyle.Color = C(Style.GridColor);
+        grid.YAxisStyle.MajorLineStyle.Width = 0.75f;
+        grid.YAxisStyle.MinorLineStyle.Width = 0;
+        grid.XAxisStyle.MajorLineStyle.Color = C(Style.GridColor);
+        grid.XAxisStyle.MajorLineStyle.Width = 0.75f;
+        grid.XAxisStyle.MinorLineStyle.Width = 0;
+    }
+}

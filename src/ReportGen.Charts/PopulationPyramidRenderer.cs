@@ -1,0 +1,110 @@
+using ScottPlot;
+using ScottPlot.TickGenerators;
+
+namespace ReportGen.Charts;
+
+/// <summary>
+/// Draws a population pyramid: males to the left, females to the right, the area as bars and the
+/// comparator as a stepped outline. The percentage axis is labelled without minus signs.
+/// </summary>
+internal static class PopulationPyramidRenderer
+{
+    public static void Validate(PopulationPyramidSpec spec)
+    {
+        var n = spec.AgeBands.Count;
+        if (n == 0) throw new ArgumentException($"Population pyramid '{spec.Subject}' has no age bands.");
+        void Check(IReadOnlyList<double>? values, string name)
+        {
+            if (values is not null && values.Count != n)
+                throw new ArgumentException($"Population pyramid '{spec.Subject}': {name} has {values.Count} values for {n} age bands.");
+        }
+        Check(spec.AreaMalePercent, nameof(spec.AreaMalePercent));
+        Check(spec.AreaFemalePercent, nameof(spec.AreaFemalePercent));
+        Check(spec.ComparatorMalePercent, nameof(spec.ComparatorMalePercent));
+        Check(spec.ComparatorFemalePercent, nameof(spec.ComparatorFemalePercent));
+    }
+
+    public static void Draw(ChartCanvas canvas, PopulationPyramidSpec spec)
+    {
+        Validate(spec);
+        var plot = canvas.Plot;
+        var style = canvas.Style;
+        var n = spec.AgeBands.Count;
+        var positions = Enumerable.Range(0, n).Select(i => (double)i).ToArray();
+        var fill = style.FocusColor.Blend(RgbColor.White, 0.45);
+
+        var bars = new List<Bar>();
+        for (var i = 0; i < n; i++)
+        {
+            bars.Add(NewBar(i, -spec.AreaMalePercent[i], fill, style));
+            bars.Add(NewBar(i, spec.AreaFemalePercent[i], fill, style));
+        }
+        plot.Add.Bars(bars).Horizontal = true;
+
+        var hasComparator = spec.ComparatorMalePercent is not null || spec.ComparatorFemalePercent is not null;
+        if (spec.ComparatorMalePercent is { } cm) AddStep(canvas, cm, -1);
+        if (spec.ComparatorFemalePercent is { } cf) AddStep(canvas, cf, +1);
+
+        var max = new[] { spec.AreaMalePercent, spec.AreaFemalePercent, spec.ComparatorMalePercent ?? [], spec.ComparatorFemalePercent ?? [] }
+            .SelectMany(v => v).DefaultIfEmpty(0).Max();
+        var edge = AxisRange.NiceCeiling(max * 1.08);
+        plot.Axes.SetLimitsX(-edge, edge);
+        plot.Axes.SetLimitsX(-edge, edge, plot.Axes.Top);
+        plot.Axes.SetLimitsY(-0.6, n - 0.4);
+
+        // Percentages either side of zero, written without minus signs.
+        AxisRange.UsePlainNumbers(plot.Axes.Bottom, v => ChartFormat.Tick(Math.Abs(v)) + "%");
+        plot.Axes.Bottom.Label.Text = spec.ValueAxisLabel;
+        plot.Grid.XAxisStyle.IsVisible = true;
+        plot.Grid.YAxisStyle.IsVisible = false;
+        plot.Add.VerticalLine(0, 0.75f, ChartCanvas.C(style.AxisColor)).ExcludeFromLegend = true;
+
+        // "Males" and "Females" headings over each half.
+        var top = plot.Axes.Top;
+        top.TickGenerator = new NumericManual([-edge / 2, edge / 2], ["Males", "Females"]);
+        top.TickLabelStyle.FontSize = canvas.BaseFont;
+        top.TickLabelStyle.Bold = true;
+
+        var area = canvas.MeasureDataArea();
+        CategoryAxisLayout.ApplyLeft(canvas, plot.Axes.Left, spec.AgeBands, positions, area.Height, n + 0.2, canvas.WidthPt * 0.2);
+        plot.Axes.Left.Label.Text = "Age band";
+
+        var legend = new List<LegendItem> { canvas.BoxItem($"{spec.AreaName} {spec.Period}", fill) };
+        if (hasComparator)
+        {
+            legend.Add(new LegendItem
+            {
+                LabelText = spec.ComparatorName,
+                LineStyle = new LineStyle { Color = ChartCanvas.C(style.BenchmarkColor), Width = (float)style.LineWidthPt },
+            });
+        }
+        canvas.LegendBelow(legend);
+    }
+
+    private static Bar NewBar(int position, double value, RgbColor fill, ChartStyle style) => new()
+    {
+        Position = position,
+        Value = value,
+        Size = 0.86,
+        FillColor = ChartCanvas.C(fill),
+        LineColor = ChartCanvas.C(style.OutlineColor),
+        LineWidth = 0.5f,
+        Orientation = Orientation.Horizontal,
+    };
+
+    // A staircase that traces the comparator's bar ends band by band.
+    private static void AddStep(ChartCanvas canvas, IReadOnlyList<double> values, int side)
+    {
+        var xs = new List<double>();
+        var ys = new List<double>();
+        for (var i = 0; i < values.Count; i++)
+        {
+            var x = side * values[i];
+            xs.Add(x); ys.Add(i - 0.5);
+            xs.Add(x); ys.Add(i + 0.5);
+        }
+        var line = canvas.Plot.Add.ScatterLine(xs.ToArray(), ys.ToArray(), ChartCanvas.C(canvas.Style.BenchmarkColor));
+        line.LineWidth = (float)canvas.Style.LineWidthPt;
+        line.MarkerSize = 0;
+    }
+}

@@ -1,0 +1,42 @@
+using System.CommandLine;
+using ReportGen.Cli.Pipeline;
+
+namespace ReportGen.Cli.Commands;
+
+/// <summary><c>reportgen build</c>: generates the assessment for each area as Word and PDF.</summary>
+internal static class BuildCommand
+{
+    public static Command Create()
+    {
+        var area = CommonOptions.Area();
+        var data = CommonOptions.Data();
+        var templates = CommonOptions.Templates();
+        var report = CommonOptions.Report();
+        var output = CommonOptions.Out();
+        var format = new Option<string>("--format")
+        {
+            Description = "Comma-separated output formats: docx, pdf (PDF is converted from the DOCX by LibreOffice).",
+            DefaultValueFactory = _ => "docx,pdf",
+        };
+        var command = new Command("build", "Generate the needs assessment for every bundled area (or those named with --area) as Word and PDF.")
+        {
+            area, data, templates, report, output, format,
+        };
+        command.SetAction(parse =>
+        {
+            var formats = (parse.GetValue(format) ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+                .Select(f => f.ToLowerInvariant()).ToHashSet();
+            var unknown = formats.Except(["docx", "pdf"]).ToList();
+            if (unknown.Count > 0 || formats.Count == 0)
+            {
+                Console.Error.WriteLine($"error: unknown format '{string.Join(", ", unknown)}'. Use --format docx, --format pdf or --format docx,pdf.");
+                return 2;
+            }
+            var request = new BuildRequest(
+                parse.GetValue(data)!.FullName, parse.GetValue(templates)!.FullName, parse.GetValue(report)!,
+                parse.GetValue(output)!.FullName, parse.GetValue(area) ?? [], formats.Contains("docx") || formats.Contains("pdf"), formats.Contains("pdf"));
+            return new AssessmentBuild(Console.Out, Console.Error).Run(request);
+        });
+        return command;
+    }
+}

@@ -1,0 +1,30 @@
+using System.CommandLine;
+using ReportGen.Data;
+using ReportGen.Data.Diagnostics;
+
+namespace ReportGen.Cli.Commands;
+
+/// <summary><c>reportgen validate</c>: checks every data file and lists every problem, not just the first.</summary>
+internal static class ValidateCommand
+{
+    public static Command Create()
+    {
+        var data = CommonOptions.Data();
+        var command = new Command("validate", "Check all data files and report every problem with file, row, column and a suggested fix. Exit code 0 only when clean.")
+        {
+            data,
+        };
+        command.SetAction(parse =>
+        {
+            var loaded = DataLoader.Load(parse.GetValue(data)!.FullName);
+            DiagnosticPrinter.Print(loaded.Diagnostics, includeInfo: true);
+            var errors = loaded.Diagnostics.Count(d => d.Severity == Severity.Error);
+            var warnings = loaded.Diagnostics.Count(d => d.Severity == Severity.Warning);
+            Console.WriteLine(errors == 0
+                ? $"Data is valid: {loaded.DataSet.Values.Count} values, {loaded.DataSet.Indicators.Count} indicators, {loaded.DataSet.Areas.Count} areas ({warnings} warning(s))."
+                : $"{errors} error(s) and {warnings} warning(s) found.");
+            return errors == 0 ? 0 : 1;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,192 @@
+using ReportGen.Data.Diagnostics;
+using ReportGen.Data.Model;
+
+namespace ReportGen.Data;
+
+/// <summary>
+/// Every indicator value read, stored once and queried by indicator, area, period and breakdown. Rejects a second
+/// value for the same indicator, area, period, sex, age and category, naming the row it repeats.
+/// Text keys (ids, codes, sex, age, categories) match ignoring case and surrounding spaces.
+/// </summary>
+public sealed class IndicatorStore
+{
+    private readonly Func<IndicatorDefinition, IndicatorValue, IndicatorValue>? _fillMissing;
+    private readonly List<IndicatorValue> _all = [];
+    private readonly Dictionary<ValueKey, IndicatorValue> _byKey = [];
+    private readonly Dictionary<string, List<IndicatorValue>> _byIndicator = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<(string Indicator, string Area), List<IndicatorValue>> _bySeries = [];
+
+    /// <summary>An empty store.</summary>
+    /// <param name="catalogue">Supplies each indicator's headline sex and age and the definition passed to <paramref name="fillMissing"/>.</param>
+    /// <param name="fillMissing">
+    /// Called for a value that has a count but lacks its value or any confidence limit; returns the value with what
+    /// it can compute filled in (the statistics code decides how). Null leaves such values as read.
+    /// </param>
+    public IndicatorStore(IndicatorCatalogue catalogue, Func<IndicatorDefinition, IndicatorValue, IndicatorValue>? fillMissing = null)
+    {
+        Catalogue = catalogue;
+        _fillMissing = fillMissing;
+    }
+
+    /// <summary>The indicator definitions the values belong to.</summary>
+    public IndicatorCatalogue Catalogue { get; }
+
+    /// <summary>Number of values stored.</summary>
+    public int Count => _all.Count;
+
+    /// <summary>Every value in the order added.</summary>
+    public IReadOnlyList<IndicatorValue> All => _all;
+
+    /// <summary>
+    /// Adds a value. A repeat of a stored value's indicator, area, period, sex, age and category is reported as an
+    /// error naming the earlier row, and the first value is kept.
+    /// </summary>
+    /// <param name="fillMissing">False to store the value exactly as read (published exports), even if a fill hook is set.</param>
+    /// <returns>True when the value was added.</returns>
+    public bool Add(IndicatorValue value, DiagnosticBag diagnostics, bool fillMissing = true)
+    {
+        var key = ValueKey.Of(value);
+        if (_byKey.TryGetValue(key, out var earlier))
+        {
+            var where = earlier.Source is null ? "an earlier row"
+                : earlier.Source.File == value.Source?.File ? $"row {earlier.Source.Line}" : $"row {earlier.Source.Line} of {earlier.Source.File}";
+            diagnostics.Error(DataDiagnosticCodes.DuplicateRow,
+                $"This row repeats {where}: same indicator ({value.IndicatorId}), area ({value.AreaCode}), period ({value.Period}), " +
+                $"sex ({value.Sex}), age ({value.Age}) and category ({Describe(value)}).",
+                value.Source?.File, value.Source?.Line, null,
+                "Delete one of the two rows, or give them different breakdowns if they measure different things.");
+            return false;
+        }
+        if (fillMissing) value = Fill(value, diagnostics);
+
+        _byKey[key] = value;
+        _all.Add(value);
+        ListFor(_byIndicator, value.IndicatorId).Add(value);
+        ListFor(_bySeries, (key.Indicator, key.Area)).Add(value);
+        return true;
+    }
+
+    /// <summary>Adds each value as <see cref="Add"/> does; returns how many were added.</summary>
+    public int AddRange(IEnumerable<IndicatorValue> values, DiagnosticBag diagnostics, bool fillMissing = true) =>
+        values.Count(v => Add(v, diagnostics, fillMissing));
+
+    /// <summary>
+    /// The values for one indicator, area and breakdown, oldest period first. Sex and age default to the indicator's
+    /// headline sex and age; the category defaults to the headline (blank).
+    /// </summary>
+    public IReadOnlyList<IndicatorValue> Series(string indicatorId, string areaCode, string? sex = null, string? age = null,
+        string categoryType = "", string category = "")
+    {
+        var match = Matcher(indicatorId, sex, age, categoryType, category);
+        return _bySeries.TryGetValue((Norm(indicatorId), Norm(areaCode)), out var list)
+            ? list.Where(match).OrderBy(v => v.Period).ToList()
+            : [];
+    }
+
+    /// <summary>The value for the latest period that has a value (suppressed or missing values are passed over); null if none.</summary>
+    public IndicatorValue? Latest(string indicatorId, string areaCode, string? sex = null, string? age = null,
+        string categoryType = "", string category = "") =>
+        Series(indicatorId, areaCode, sex, age, categoryType, category).LastOrDefault(v => v.Value is not null);
+
+    /// <summary>The value for one period (whatever its label's spacing), or null.</summary>
+    public IndicatorValue? At(string indicatorId, string areaCode, Period period, string? sex = null, string? age = null,
+        string categoryType = "", string category = "")
+    {
+        var (s, a) = Headline(indicatorId, sex, age);
+        return _byKey.GetValueOrDefault(new ValueKey(Norm(indicatorId), Norm(areaCode), period, Norm(s), Norm(a),
+            Norm(categoryType), Norm(category)));
+    }
+
+    /// <summary>Every area's value for one indicator, period and breakdown, by area code: the input to ranks and England ranges.</summary>
+    public IReadOnlyList<IndicatorValue> AllAreas(string indicatorId, Period period, string? sex = null, string? age = null,
+        string categoryType = "", string category = "")
+    {
+        var match = Matcher(indicatorId, sex, age, categoryType, category);
+        return Values(indicatorId).Where(v => v.Period.Equals(period) && match(v))
+            .OrderBy(v => v.AreaCode, StringComparer.Ordinal).ToList();
+    }
+
+    /// <summary>Every value of one indicator, in the order added.</summary>
+    public IReadOnlyList<IndicatorValue> Values(string indicatorId) =>
+        _byIndicator.TryGetValue(indicatorId.Trim(), out var list) ? list : [];
+
+    /// <summary>The breakdown categories an indicator has values for (the headline excluded), in the order first met.</summary>
+    public IReadOnlyList<BreakdownCategory> Categories(string indicatorId) =>
+        Values(indicatorId).Where(v => v.CategoryType.Length > 0 || v.Category.Length > 0)
+            .Select(v => new BreakdownCategory(v.CategoryType, v.Category))
+            .Distinct(BreakdownComparer.Instance).ToList();
+
+    /// <summary>The periods an indicator has values for, oldest first; for one area when <paramref name="areaCode"/> is given.</summary>
+    public IReadOnlyList<Period> Periods(string indicatorId, string? areaCode = null) =>
+        Values(indicatorId).Where(v => areaCode is null || Norm(v.AreaCode) == Norm(areaCode))
+            .Select(v => v.Period).Distinct().Order().ToList();
+
+    /// <summary>The codes of the areas an indicator has values for, in the order first met.</summary>
+    public IReadOnlyList<string> AreaCodes(string indicatorId) =>
+        Values(indicatorId).Select(v => v.AreaCode).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+
+    /// <summary>The sexes an indicator has values for, in the order first met.</summary>
+    public IReadOnlyList<string> Sexes(string indicatorId) =>
+        Values(indicatorId).Select(v => v.Sex).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+
+    /// <summary>The age groups an indicator has values for, in the order first met.</summary>
+    public IReadOnlyList<string> Ages(string indicatorId) =>
+        Values(indicatorId).Select(v => v.Age).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+
+    private IndicatorValue Fill(IndicatorValue value, DiagnosticBag diagnostics)
+    {
+        if (_fillMissing is null || value.Count is null || Catalogue.Get(value.IndicatorId) is not { } definition) return value;
+        if (value is { Value: not null, Lower95: not null, Upper95: not null, Lower998: not null, Upper998: not null }) return value;
+        try
+        {
+            return _fillMissing(definition, value);
+        }
+        catch (Exception e) when (e is ArgumentException or InvalidOperationException or ArithmeticException)
+        {
+            diagnostics.Error(DataDiagnosticCodes.ComputeFailed,
+                $"The value or its limits could not be computed from the count and denominator: {e.Message}",
+                value.Source?.File, value.Source?.Line, "count", "Check the count and denominator, or give the value and limits.");
+            return value;
+        }
+    }
+
+    private Func<IndicatorValue, bool> Matcher(string indicatorId, string? sex, string? age, string categoryType, string category)
+    {
+        var (s, a) = Headline(indicatorId, sex, age);
+        string ns = Norm(s), na = Norm(a), nt = Norm(categoryType), nc = Norm(category);
+        return v => Norm(v.Sex) == ns && Norm(v.Age) == na && Norm(v.CategoryType) == nt && Norm(v.Category) == nc;
+    }
+
+    private (string Sex, string Age) Headline(string indicatorId, string? sex, string? age)
+    {
+        var d = Catalogue.Get(indicatorId);
+        return (sex ?? d?.Sex ?? "Persons", age ?? d?.Age ?? "All ages");
+    }
+
+    private static string Describe(IndicatorValue v) =>
+        v.CategoryType.Length == 0 && v.Category.Length == 0 ? "headline" : $"{v.CategoryType}: {v.Category}";
+
+    private static List<IndicatorValue> ListFor<TKey>(Dictionary<TKey, List<IndicatorValue>> index, TKey key) where TKey : notnull
+    {
+        if (!index.TryGetValue(key, out var list)) index[key] = list = [];
+        return list;
+    }
+
+    private static string Norm(string text) => text.Trim().ToLowerInvariant();
+
+    /// <summary>What makes a value unique: indicator, area, period, sex, age and category, compared without case.</summary>
+    private readonly record struct ValueKey(string Indicator, string Area, Period Period, string Sex, string Age,
+        string CategoryType, string Category)
+    {
+        public static ValueKey Of(IndicatorValue v) => new(Norm(v.IndicatorId), Norm(v.AreaCode), v.Period, Norm(v.Sex),
+            Norm(v.Age), Norm(v.CategoryType), Norm(v.Category));
+    }
+
+    private sealed class BreakdownComparer : IEqualityComparer<BreakdownCategory>
+    {
+        public static readonly BreakdownComparer Instance = new();
+        public bool Equals(BreakdownCategory? x, BreakdownCategory? y) =>
+            x is not null && y is not null && Norm(x.CategoryType) == Norm(y.CategoryType) && Norm(x.Category) == Norm(y.Category);
+        public int GetHashCode(BreakdownCategory c) => HashCode.Combine(Norm(c.CategoryType), Norm(c.Category));
+    }
+}

@@ -1,0 +1,25 @@
+using ReportGen.Data.Diagnostics;
+using ReportGen.Data.Model;
+
+namespace ReportGen.Data.Readers;
+
+/// <summary>Reads tidy CSV files (data/tidy/*.csv): one row per indicator, area, period and breakdown.</summary>
+/// <param name="catalogue">Indicator ids are checked against it and supply the default sex and age.</param>
+/// <param name="areas">Area codes are checked against it.</param>
+public sealed class TidyCsvReader(IndicatorCatalogue catalogue, AreaRegistry areas)
+{
+    /// <summary>
+    /// Reads a file and returns the rows that passed every check; each problem is reported into
+    /// <paramref name="diagnostics"/> with its row and column, and reading goes on to the next row.
+    /// Repeated rows are found when the values are added to an <see cref="IndicatorStore"/>.
+    /// </summary>
+    public IReadOnlyList<IndicatorValue> Read(string path, DiagnosticBag diagnostics) =>
+        CsvTable.Load(path, diagnostics) is { } table ? Read(table, diagnostics) : [];
+
+    /// <summary>As <see cref="Read(string, DiagnosticBag)"/> from text; <paramref name="fileName"/> names it in diagnostics.</summary>
+    public IReadOnlyList<IndicatorValue> Read(TextReader reader, string fileName, DiagnosticBag diagnostics) =>
+        CsvTable.Read(reader, fileName, diagnostics) is { } table ? Read(table, diagnostics) : [];
+
+    private List<IndicatorValue> Read(CsvTable table, DiagnosticBag diagnostics) =>
+        new TidyRows(catalogue, areas).Read(table.Header, table.Rows, table.FileName, diagnostics);
+}

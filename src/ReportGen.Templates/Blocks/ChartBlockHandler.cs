@@ -1,0 +1,104 @@
+using ReportGen.Charts;
+using ReportGen.Data.Diagnostics;
+using ReportGen.Data.Model;
+using ReportGen.Documents;
+using ReportGen.Statistics;
+using ReportGen.Templates.Markdown;
+
+namespace ReportGen.Templates.Blocks;
+
+/// <summary>Options of a <c>```chart</c> block (see templates/README.md).</summary>
+public sealed class ChartBlockOptions
+{
+    public string? Id { get; set; }
+    /// <summary>trend | areas | pyramid | bar | spine</summary>
+    public string Type { get; set; } = "trend";
+    public string? Indicator { get; set; }
+    public List<string> Indicators { get; set; } = [];
+    public List<string>? Areas { get; set; }
+    public int? Periods { get; set; }
+    public string? Caption { get; set; }
+    public string? Source { get; set; }
+    public List<string> Notes { get; set; } = [];
+    public string? Axis { get; set; }
+    public bool Sort { get; set; } = true;
+    /// <summary>For bar charts: the breakdown shown as series (category type), e.g. "Substance group".</summary>
+    public string? CategoryType { get; set; }
+    public bool Stacked { get; set; }
+    public bool Horizontal { get; set; }
+    public double? Height { get; set; }
+    /// <summary>Show the data table under the chart in the document as well as in the publication pack.</summary>
+    public bool ShowData { get; set; }
+}
+
+/// <summary>
+/// <c>```chart</c>: builds a chart description from the data for the area being reported. The chart itself is
+/// drawn later, in parallel with all the others.
+/// </summary>
+public sealed class ChartBlockHandler(ReportContext context) : IFencedBlockHandler
+{
+    public string Name => "chart";
+
+    public IEnumerable<Block> Build(string body, TemplateLocation origin, DiagnosticBag diagnostics)
+    {
+        var o = BlockYaml.Parse<ChartBlockOptions>(body, Name, origin, diagnostics);
+        if (o is null) yield break;
+        void Error(string message, string fix) => diagnostics.Error("TPL040", message, origin.File, origin.Line, fix: fix);
+
+        var indicatorIds = o.Indicator is not null ? [o.Indicator, .. o.Indicators] : o.Indicators;
+        var indicators = new List<IndicatorDefinition>();
+        foreach (var id in indicatorIds)
+        {
+            var ind = context.Indicator(id);
+            if (ind is null) Error($"The chart names an unknown indicator '{id}'.", "Use an id from data/indicators.yaml." + Suggestions.DidYouMean(id, context.Data.Indicators.All.Select(i => i.Id)));
+            else indicators.Add(ind);
+        }
+        if (indicators.Count == 0) { Error("The chart has no indicator.", "Add 'indicator: ID' to the block."); yield break; }
+
+        var areas = AreaSelector.Resolve(o.Areas ?? DefaultAreas(o.Type), context,
+            s => Error($"The chart names an unknown area '{s}'.", "Use area, region, england, districts, comparators or an area code from data/areas.csv."));
+
+        ChartSpec? spec = o.Type.ToLowerInvariant() switch
+        {
+            "trend" => ChartSpecBuilder.Trend(context, indicators[0], areas, o),
+            "areas" => ChartSpecBuilder.AreaComparison(context, indicators[0], areas, o),
+            "bar" => ChartSpecBuilder.Bars(context, indicators[0], o),
+            "pyramid" => ChartSpecBuilder.Pyramid(context, indicators[0], o),
+            "spine" => ChartSpecBuilder.Spine(context, indicators, o),
+            _ => null,
+        };
+        if (spec is null)
+        {
+            if (o.Type is "trend" or "areas" or "bar" or "pyramid" or "spine")
+            {
+                context.WarnMissing(indicators[0].Id, context.Area);
+                yield return new Paragraph(Inlines.Text($"[Chart not available: no data for {indicators[0].Name} in {context.Area.Name}.]")) { Origin = origin };
+            }
+            else Error($"Unknown chart type '{o.Type}'.", "Use trend, areas, bar, pyramid or spine.");
+            yield break;
+        }
+        if (o.Height is { } h) spec = spec with { HeightCm = h };
+        var caption = Inlines.Text(o.Caption ?? spec.Subject);
+        var source = Inlines.Text(o.Source ?? string.Join("; ", indicators.Select(i => i.Source).Distinct()));
+        yield return new PendingChart(spec, caption, source, o.Notes.Select(n => (IReadOnlyList<Inline>)Inlines.Text(n)).ToList())
+        {
+            Id = o.Id, Origin = origin, ShowDataTable = o.ShowData,
+        };
+    }
+
+    private static List<string> DefaultAreas(string type) => type.ToLowerInvariant() switch
+    {
+        "areas" => ["districts"],
+        _ => ["area", "region", "england"],
+    };
+
+    internal static ComparisonCategory ToCategory(ComparisonOutcome outcome) => outcome switch
+    {
+        ComparisonOutcome.Better => ComparisonCategory.Better,
+        ComparisonOutcome.Similar => ComparisonCategory.Similar,
+        ComparisonOutcome.Worse => ComparisonCategory.Worse,
+        ComparisonOutcome.Higher => ComparisonCategory.Higher,
+        ComparisonOutcome.Lower => ComparisonCategory.Lower,
+        _ => ComparisonCategory.NotCompared,
+    };
+}

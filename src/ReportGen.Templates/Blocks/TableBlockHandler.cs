@@ -1,0 +1,154 @@
+using ReportGen.Data.Diagnostics;
+using ReportGen.Data.Model;
+using ReportGen.Documents;
+using ReportGen.Templates.Markdown;
+using ReportGen.Templates.Wording;
+
+namespace ReportGen.Templates.Blocks;
+
+/// <summary>Options of a <c>```table</c> block (see templates/README.md).</summary>
+public sealed class TableBlockOptions
+{
+    public string? Id { get; set; }
+    /// <summary>trend | summary | breakdown | static</summary>
+    public string Type { get; set; } = "trend";
+    public string? Indicator { get; set; }
+    public List<string> Indicators { get; set; } = [];
+    public List<string>? Areas { get; set; }
+    public int? Periods { get; set; }
+    /// <summary>For trend tables: also show counts.</summary>
+    public bool Counts { get; set; }
+    public string? CategoryType { get; set; }
+    public string? Caption { get; set; }
+    public string? Description { get; set; }
+    public string? Source { get; set; }
+    public List<string> Notes { get; set; } = [];
+    public bool Landscape { get; set; }
+    /// <summary>For static tables: header texts and rows of texts.</summary>
+    public List<string> Columns { get; set; } = [];
+    public List<List<string>> Rows { get; set; } = [];
+}
+
+/// <summary><c>```table</c>: a numbered table built from the data (or from rows written in the block).</summary>
+public sealed class TableBlockHandler(ReportContext context) : IFencedBlockHandler
+{
+    public string Name => "table";
+
+    public IEnumerable<Block> Build(string body, TemplateLocation origin, DiagnosticBag diagnostics)
+    {
+        var o = BlockYaml.Parse<TableBlockOptions>(body, Name, origin, diagnostics);
+        if (o is null) yield break;
+        void Error(string message, string fix) => diagnostics.Error("TPL050", message, origin.File, origin.Line, fix: fix);
+
+        var ids = o.Indicator is not null ? [o.Indicator, .. o.Indicators] : o.Indicators;
+        var indicators = new List<IndicatorDefinition>();
+        foreach (var id in ids)
+        {
+            var ind = context.Indicator(id);
+            if (ind is null) Error($"The table names an unknown indicator '{id}'.", "Use an id from data/indicators.yaml." + Suggestions.DidYouMean(id, context.Data.Indicators.All.Select(i => i.Id)));
+            else indicators.Add(ind);
+        }
+        var areas = AreaSelector.Resolve(o.Areas ?? ["area", "region", "england"], context,
+            s => Error($"The table names an unknown area '{s}'.", "Use area, region, england, districts, comparators or a code from data/areas.csv."));
+
+        (IReadOnlyList<TableRow> Header, IReadOnlyList<TableRow> Body, string Description)? content = o.Type.ToLowerInvariant() switch
+        {
+            "trend" when indicators.Count > 0 => TrendTable(indicators[0], areas, o),
+            "summary" when indicators.Count > 0 => SummaryTable(indicators),
+            "breakdown" when indicators.Count > 0 => BreakdownTable(indicators[0], o),
+            "static" => StaticTable(o),
+            _ => null,
+        };
+        if (content is null)
+        {
+            if (o.Type is "trend" or "summary" or "breakdown" && indicators.Count == 0) Error("The table has no indicator.", "Add 'indicator: ID'.");
+            else if (o.Type is not ("trend" or "summary" or "breakdown" or "static")) Error($"Unknown table type '{o.Type}'.", "Use trend, summary, breakdown or static.");
+            yield break;
+        }
+        if (content.Value.Body.Count == 0)
+        {
+            if (indicators.Count > 0) context.WarnMissing(indicators[0].Id, context.Area);
+            yield return new Paragraph(Inlines.Text($"[Table not available: no data for {o.Caption ?? indicators.FirstOrDefault()?.Name}.]")) { Origin = origin };
+            yield break;
+        }
+        var source = o.Source ?? string.Join("; ", indicators.Select(i => i.Source).Distinct());
+        yield return new Table(Inlines.Text(o.Caption ?? indicators.FirstOrDefault()?.Name ?? ""), content.Value.Header, content.Value.Body)
+        {
+            Id = o.Id,
+            Origin = origin,
+            Description = o.Description ?? content.Value.Description,
+            Source = source.Length == 0 ? [] : Inlines.Text(source),
+            Notes = o.Notes.Select(n => (IReadOnlyList<Inline>)Inlines.Text(n)).ToList(),
+            Landscape = o.Landscape,
+        };
+    }
+
+    private static TableCell Num(string text) => TableCell.Text(text, CellAlignment.Right);
+
+    private (IReadOnlyList<TableRow>, IReadOnlyList<TableRow>, string) TrendTable(IndicatorDefinition indicator, IReadOnlyList<Area> areas, TableBlockOptions o)
+    {
+        var all = areas.Select(a => (Area: a, Values: context.Data.Values.Series(indicator.Id, a.Code, indicator.Sex, indicator.Age))).ToList();
+        var periods = all.SelectMany(s => s.Values).Where(v => v.Value is not null).Select(v => v.Period).Distinct().Order().ToList();
+        if (o.Periods is { } n && periods.Count > n) periods = periods.Skip(periods.Count - n).ToList();
+        var header = new TableRow([TableCell.Text("Area"), .. periods.Select(p => Num(p.Label))]);
+        var rows = new List<TableRow>();
+        foreach (var (area, values) in all)
+        {
+            if (!values.Any(v => v.Value is not null)) continue;
+            rows.Add(new TableRow([TableCell.Text(area.Name), .. periods.Select(p =>
+            {
+                var v = values.FirstOrDefault(x => x.Period.Equals(p));
+                context.Ledger.Record(new Facts.RenderedValue(indicator.Id, area.Code, p.Label, "table", v?.Value?.ToString() ?? "-", v?.Value, v?.Lower95, v?.Upper95, null, context.Ledger.CurrentLocation));
+                var text = v?.Value is { } x ? NumberFormat.Number(x, indicator.Decimals) : "-";
+                if (o.Counts && v?.Count is { } c) text += $" ({context.Disclosure.CountCell(c, indicator)})";
+                return Num(text);
+            })]) { Emphasis = area.Code == context.Area.Code });
+        }
+        var unit = indicator.Unit.Length > 0 ? $" ({indicator.Unit}{(o.Counts ? "; number in brackets" : "")})" : "";
+        return ([header], rows, $"{indicator.Name}{unit} for {string.Join(", ", all.Select(a => a.Area.Name))}, {periods.FirstOrDefault()?.Label} to {periods.LastOrDefault()?.Label}.");
+    }
+
+    private (IReadOnlyList<TableRow>, IReadOnlyList<TableRow>, string) SummaryTable(IReadOnlyList<IndicatorDefinition> indicators)
+    {
+        var region = context.Region?.Name ?? "Region";
+        var header = new TableRow([TableCell.Text("Indicator"), TableCell.Text("Period"), Num(context.Area.DisplayName), Num(region), Num("England"), TableCell.Text("Compared with England")]);
+        var rows = new List<TableRow>();
+        foreach (var indicator in indicators)
+        {
+            var f = context.FactsFor(indicator, context.Area);
+            string V(IndicatorValue? v) => v?.Value is { } x ? NumberFormat.WithUnit(x, indicator.Decimals, indicator.Unit) : "-";
+            context.RecordUse(f, "summary_table", V(f.Latest));
+            rows.Add(new TableRow([
+                TableCell.Text(indicator.Name), TableCell.Text(f.Latest?.Period.Label ?? "-"), Num(V(f.Latest)), Num(V(f.Region)), Num(V(f.England)),
+                TableCell.Text(f.Latest?.Value is { } a && f.England?.Value is { } e ? Phrases.ComparisonShort(f.VsEngland, a, e) + JudgementSuffix(f.VsEngland) : "Not available"),
+            ]));
+        }
+        return ([header], rows, $"Summary of {indicators.Count} indicators for {context.Area.Name} compared with {region} and England.");
+    }
+
+    private static string JudgementSuffix(Statistics.ComparisonOutcome outcome) => Phrases.Judgement(outcome) is { Length: > 0 } j ? $" ({j})" : "";
+
+    private (IReadOnlyList<TableRow>, IReadOnlyList<TableRow>, string) BreakdownTable(IndicatorDefinition indicator, TableBlockOptions o)
+    {
+        var rows = context.Data.Values.Breakdown(indicator.Id, context.Area.Code, o.CategoryType ?? "").Where(v => v.Value is not null || v.Count is not null).ToList();
+        var periods = rows.Select(r => r.Period).Distinct().Order().ToList();
+        if (o.Periods is { } n && periods.Count > n) periods = periods.Skip(periods.Count - n).ToList();
+        var categories = rows.Select(r => r.Category).Distinct().ToList();
+        var header = new TableRow([TableCell.Text(o.CategoryType ?? "Category"), .. periods.Select(p => Num(p.Label))]);
+        var body = categories.Select(c => new TableRow([TableCell.Text(c), .. periods.Select(p =>
+        {
+            var v = rows.FirstOrDefault(r => r.Category == c && r.Period.Equals(p));
+            if (v is null) return Num("-");
+            if (indicator.Measure == Statistics.MeasureType.Count && v.Value is { } count) return Num(context.Disclosure.CountCell(count, indicator));
+            return Num(v.Value is { } x ? NumberFormat.Number(x, indicator.Decimals) : "-");
+        })])).ToList();
+        return ([header], body, $"{indicator.Name} in {context.Area.Name} by {(o.CategoryType ?? "category").ToLowerInvariant()}, {periods.FirstOrDefault()?.Label} to {periods.LastOrDefault()?.Label}.");
+    }
+
+    private static (IReadOnlyList<TableRow>, IReadOnlyList<TableRow>, string) StaticTable(TableBlockOptions o)
+    {
+        var header = new TableRow(o.Columns.Select(c => TableCell.Text(c)).ToList());
+        var rows = o.Rows.Select(r => new TableRow(r.Select(c => TableCell.Text(c)).ToList())).ToList();
+        return ([header], rows, o.Caption ?? string.Join(", ", o.Columns));
+    }
+}

@@ -1,0 +1,73 @@
+using ReportGen.Data.Diagnostics;
+using YamlDotNet.Core;
+using YamlDotNet.Serialization;
+using YamlDotNet.Serialization.NamingConventions;
+
+namespace ReportGen.Templates.Definitions;
+
+/// <summary>A report folder (templates/dana): its definition and the per-area content folders under areas/.</summary>
+public sealed class ReportProject
+{
+    private static readonly IDeserializer Yaml = new DeserializerBuilder()
+        .WithNamingConvention(UnderscoredNamingConvention.Instance)
+        .Build();
+
+    public required string Folder { get; init; }
+    public required ReportDefinition Definition { get; init; }
+    public required IReadOnlyList<AreaContent> Areas { get; init; }
+
+    /// <summary>Loads report.yaml and every areas/*/area.yaml; problems are added to <paramref name="diagnostics"/>.</summary>
+    public static ReportProject? Load(string folder, DiagnosticBag diagnostics)
+    {
+        var definitionFile = Path.Combine(folder, "report.yaml");
+        if (!File.Exists(definitionFile))
+        {
+            diagnostics.Error("TPL001", $"No report definition at {definitionFile}.", definitionFile,
+                fix: "Point --templates at the folder that holds the report folders (default: templates/), and --report at the report (default: dana).");
+            return null;
+        }
+        var definition = ReadYaml<ReportDefinition>(definitionFile, diagnostics);
+        if (definition is null) return null;
+        foreach (var (chapter, index) in definition.Chapters.Select((c, i) => (c, i)))
+        {
+            if (!File.Exists(Path.Combine(folder, chapter.File)))
+                diagnostics.Error("TPL002", $"Chapter {index + 1} names the file '{chapter.File}', which does not exist.", definitionFile,
+                    fix: $"Create {Path.Combine(folder, chapter.File)} or correct the name in report.yaml.");
+        }
+        var areas = new List<AreaContent>();
+        var areasFolder = Path.Combine(folder, "areas");
+        if (Directory.Exists(areasFolder))
+        {
+            foreach (var dir in Directory.GetDirectories(areasFolder).Order(StringComparer.Ordinal))
+            {
+                var file = Path.Combine(dir, "area.yaml");
+                if (!File.Exists(file)) continue;
+                var content = ReadYaml<AreaContent>(file, diagnostics);
+                if (content is null) continue;
+                content.Folder = Path.GetFileName(dir);
+                if (string.IsNullOrWhiteSpace(content.Code))
+                    diagnostics.Error("TPL003", "The area file has no 'code'.", file, fix: "Add 'code: E10000003' (the area's GSS code).");
+                AreaContentChecks_Run(content, file, diagnostics);
+                areas.Add(content);
+            }
+        }
+        return new ReportProject { Folder = folder, Definition = definition, Areas = areas };
+    }
+
+    private static void AreaContentChecks_Run(AreaContent content, string file, DiagnosticBag diagnostics) =>
+        Blocks.AreaContentChecks.Check(content, file, diagnostics);
+
+    private static T? ReadYaml<T>(string file, DiagnosticBag diagnostics) where T : class, new()
+    {
+        try
+        {
+            return Yaml.Deserialize<T>(File.ReadAllText(file)) ?? new T();
+        }
+        catch (YamlException e)
+        {
+            diagnostics.Error("TPL004", $"Could not read the YAML: {e.InnerException?.Message ?? e.Message}", file, (int)e.Start.Line,
+                fix: "Check indentation and option names (see templates/README.md); quote text that contains a colon.");
+            return null;
+        }
+    }
+}

@@ -1,0 +1,158 @@
+using System.Collections.Concurrent;
+using DotLiquid;
+using ReportGen.Charts;
+using ReportGen.Data;
+using ReportGen.Data.Diagnostics;
+using ReportGen.Data.Model;
+using ReportGen.Documents;
+using ReportGen.Templates.Blocks;
+using ReportGen.Templates.Definitions;
+using ReportGen.Templates.Facts;
+using ReportGen.Templates.Liquid;
+using ReportGen.Templates.Markdown;
+
+namespace ReportGen.Templates;
+
+/// <summary>A figure as published: its number, caption, source and the rendered chart with its data.</summary>
+public sealed record PublishedFigure(string Id, string Number, string Caption, string Source, RenderedChart Chart);
+
+/// <summary>What building one area produces: the numbered document, its figures, the values rendered, and problems.</summary>
+public sealed record BuildResult(Area Area, AreaContent Content, ReportDocument? Document, IReadOnlyList<PublishedFigure> Figures,
+    IReadOnlyList<RenderedValue> Values, DiagnosticBag Diagnostics)
+{
+    public bool Succeeded => Document is not null && !Diagnostics.HasErrors;
+}
+
+/// <summary>
+/// Builds one area's report: front matter, each chapter through Liquid then Markdown, charts rendered in
+/// parallel, then numbering and cross-references in one pass.
+/// </summary>
+public sealed class ReportBuilder(ChartRenderer charts)
+{
+    public BuildResult Build(ReportProject project, AreaContent content, DataSet data)
+    {
+        var diagnostics = new DiagnosticBag();
+        var area = data.Areas.Find(content.Code);
+        if (area is null)
+        {
+            diagnostics.Error("TPL005", $"The area code '{content.Code}' is not in data/areas.csv.", Path.Combine(project.Folder, "areas", content.Folder, "area.yaml"),
+                fix: "Correct the code, or add the area to data/areas.csv.");
+            return new BuildResult(new Area(content.Code, content.Folder, AreaType.County, null), content, null, [], [], diagnostics);
+        }
+        var context = new ReportContext(project.Definition, project.Folder, content, data, area, diagnostics);
+        var variables = Variables(context);
+        var files = new TemplateFileSystem([context.AreaFolder, Path.Combine(project.Folder, "partials")]);
+        string Expand(string text)
+        {
+            if (!text.Contains("{{") && !text.Contains("{%")) return text;
+            var (output, error) = LiquidRenderer.Render(text, variables, files);
+            if (error is not null) diagnostics.Error("TPL021", $"Template error in area content: {error}", Path.Combine(context.AreaFolder, "area.yaml"));
+            return output ?? text;
+        }
+        var converter = new MarkdownConverter([
+            new ChartBlockHandler(context), new TableBlockHandler(context), new InsightsBlockHandler(context, Expand),
+            new RecommendationsBlockHandler(context, Expand), new RecommendationMapBlockHandler(context),
+        ]);
+
+        var blocks = new List<Block>(FrontMatter(context));
+        foreach (var chapter in project.Definition.Chapters)
+        {
+            if (chapter.When is { } when && !context.Switch(when)) continue;
+            var path = Path.Combine(project.Folder, chapter.File);
+            context.Ledger.CurrentLocation = chapter.File;
+            var (output, error) = LiquidRenderer.Render(File.ReadAllText(path), variables, files);
+            if (error is not null)
+            {
+                diagnostics.Error("TPL021", $"Template error: {error}", path, fix: "Check the {{ }} and {% %} tags near the place named (see templates/README.md).");
+                continue;
+            }
+            CheckForLeaks(output!, path, diagnostics);
+            blocks.AddRange(converter.Convert(output!, path, diagnostics));
+        }
+
+        var (withFigures, figures) = RenderCharts(blocks);
+        var properties = new DocumentProperties
+        {
+            Title = $"{project.Definition.Title}: {area.Name} {project.Definition.Edition}".Trim(),
+            Subject = project.Definition.Subject,
+            Author = content.Organisation ?? project.Definition.Author,
+            Keywords = [.. project.Definition.Keywords, area.Name],
+            Description = $"{project.Definition.Title} for {area.Name}, {project.Definition.Edition}.",
+        };
+        var numbering = project.Definition.Numbering.Figures.Equals("sequential", StringComparison.OrdinalIgnoreCase)
+            ? CaptionNumbering.Sequential : CaptionNumbering.PerSection;
+        var (document, problems) = DocumentNumbering.Apply(new ReportDocument(properties, withFigures), numbering, project.Definition.Numbering.HeadingLevels);
+        foreach (var p in problems)
+            diagnostics.Error("TPL060", p.Message, p.Origin?.File, p.Origin?.Line, fix: "Give the target block that id ({#id} after a heading, 'id:' in a block), or correct the link.");
+
+        // Numbering copies blocks but keeps their order, so figures pair with their charts by position.
+        var published = document.Blocks.OfType<Figure>().Zip(figures)
+            .Select(x => new PublishedFigure(x.First.Id ?? "figure-" + x.First.Number, x.First.Number ?? "", Inlines.ToPlainText(x.First.Caption),
+                Inlines.ToPlainText(x.First.Source), x.Second))
+            .ToList();
+        return new BuildResult(area, content, document, published, context.Ledger.Values, diagnostics);
+    }
+
+    private static Hash Variables(ReportContext context)
+    {
+        var d = context.Definition;
+        return Hash.FromDictionary(new Dictionary<string, object?>
+        {
+            ["area"] = new AreaDrop(context.Area, context),
+            ["region"] = context.Region is null ? null : new AreaDrop(context.Region, context),
+            ["england"] = new AreaDrop(context.England, context),
+            ["report"] = Hash.FromDictionary(new Dictionary<string, object?>
+            {
+                ["title"] = d.Title, ["edition"] = d.Edition, ["author"] = d.Author,
+                ["options"] = Hash.FromDictionary(d.Options.ToDictionary(k => k.Key, k => (object?)k.Value)),
+            }!),
+            ["local"] = Hash.FromDictionary(context.Content.Text.ToDictionary(k => k.Key, k => (object?)k.Value)!),
+            ["switches"] = Hash.FromDictionary(new[] { "has_districts", "has_region" }.Concat(context.Content.Switches.Keys).Distinct()
+                .ToDictionary(k => k, k => (object?)context.Switch(k))!),
+        }!);
+    }
+
+    private static IEnumerable<Block> FrontMatter(ReportContext context)
+    {
+        var d = context.Definition;
+        var f = d.FrontMatter;
+        if (f.TitlePage)
+            yield return new TitlePage($"{context.Area.Name} {d.Title}", d.Subtitle ?? d.Edition,
+                context.Content.PublicationDate, context.Content.Organisation is { } org ? [org] : []);
+        if (f.Contents) yield return new TableOfContents();
+        if (f.ListOfFigures) yield return new ListOfCaptions(CaptionKind.Figure, "List of figures");
+        if (f.ListOfTables) yield return new ListOfCaptions(CaptionKind.Table, "List of tables");
+    }
+
+    /// <summary>Templates must leave no Liquid syntax behind (an unclosed tag would otherwise print as text).</summary>
+    private static void CheckForLeaks(string output, string path, DiagnosticBag diagnostics)
+    {
+        var lines = output.Split('\n');
+        for (int i = 0; i < lines.Length; i++)
+            if (lines[i].Contains("{{") || lines[i].Contains("{%") || lines[i].Contains("}}") || lines[i].Contains("%}"))
+                diagnostics.Error("TPL022", $"Template syntax was left in the output: \"{lines[i].Trim()}\".", path, i + 1,
+                    fix: "Close the tag, or remove the stray braces.");
+    }
+
+    private (List<Block> Blocks, List<RenderedChart> Charts) RenderCharts(List<Block> blocks)
+    {
+        var pending = blocks.OfType<PendingChart>().ToList();
+        var rendered = new ConcurrentDictionary<PendingChart, RenderedChart>(ReferenceEqualityComparer.Instance);
+        Parallel.ForEach(pending, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount },
+            p => rendered[p] = charts.Render(p.Spec));
+        var inOrder = new List<RenderedChart>();
+        var result = blocks.Select(b =>
+        {
+            if (b is not PendingChart p) return b;
+            var chart = rendered[p];
+            var figure = new Figure(p.Caption, new Image(chart.Png, chart.PixelWidth, chart.PixelHeight, chart.WidthCm, chart.HeightCm, chart.AltText))
+            {
+                Id = p.Id, Origin = p.Origin, Source = p.Source, Notes = p.Notes, ShowDataTable = p.ShowDataTable,
+                Data = new DataTable(chart.Data.Columns, chart.Data.Rows),
+            };
+            inOrder.Add(chart);
+            return (Block)figure;
+        }).ToList();
+        return (result, inOrder);
+    }
+}
