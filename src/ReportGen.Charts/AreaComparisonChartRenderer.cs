@@ -51,11 +51,11 @@ internal static class AreaComparisonChartRenderer
         AddWhiskers(canvas, bars, positions);
 
         var all = bars.SelectMany(b => new[] { b.Value.Value, b.Value.Upper }).Append(spec.BenchmarkValue);
-        var right = AxisRange.NiceCeiling(AxisRange.Max(all) * 1.04);
-        plot.Axes.SetLimitsX(0, right);
+        var (left, right, step) = AxisRange.Scale(0, AxisRange.Max(all) * 1.02);
+        plot.Axes.SetLimitsX(left, right);
         plot.Axes.SetLimitsY(-0.6, n - 0.4);
         plot.Axes.SetLimitsY(-0.6, n - 0.4, plot.Axes.Right);
-        AxisRange.UsePlainNumbers(plot.Axes.Bottom);
+        AxisRange.SetTicks(plot.Axes.Bottom, left, right, step);
         plot.Axes.Bottom.Label.Text = spec.ValueAxisLabel;
 
         // Vertical gridlines help read values off horizontal bars.
@@ -79,11 +79,36 @@ internal static class AreaComparisonChartRenderer
         var dataArea = canvas.MeasureDataArea();
         CategoryAxisLayout.ApplyLeft(canvas, plot.Axes.Left, bars.Select(b => b.Label).ToList(), positions,
             dataArea.Height, n + 0.2, canvas.WidthPt * 0.3);
-        var valueTexts = bars.Select(b => ValueText(b.Value, spec.Decimals)).ToArray();
-        plot.Axes.Right.TickGenerator = new NumericManual(positions, valueTexts);
-        plot.Axes.Right.TickLabelStyle.Alignment = Alignment.MiddleLeft;
+        AddValueColumns(canvas, spec, bars, positions);
 
         canvas.LegendBelow(LegendItems(canvas, spec, bars));
+    }
+
+    // Two text columns on the right: the value (right-aligned, so decimal points line up) and the
+    // comparison in words, each on its own right-hand axis that shares the bars' vertical scale.
+    private static void AddValueColumns(ChartCanvas canvas, AreaComparisonChartSpec spec, IReadOnlyList<AreaBar> bars, double[] positions)
+    {
+        var plot = canvas.Plot;
+        var numbers = bars.Select(b => ChartFormat.Number(b.Value.Value, spec.Decimals, b.Value.Note)).ToArray();
+        var words = bars.Select(b => ChartFormat.ComparisonWord(b.Value.Comparison)).ToArray();
+        var numberWidth = numbers.Max(n => canvas.Text.Width(n, canvas.LabelFont));
+
+        var valueAxis = plot.Axes.Right;
+        valueAxis.TickGenerator = new NumericManual(positions, numbers);
+        // ScottPlot forces left alignment on unrotated right-axis labels; a negligible rotation keeps
+        // our right alignment, and the offset moves the right edge to the end of the column.
+        valueAxis.TickLabelStyle.Rotation = 0.001f;
+        valueAxis.TickLabelStyle.Alignment = Alignment.MiddleRight;
+        valueAxis.TickLabelStyle.OffsetX = (float)numberWidth;
+        valueAxis.MinimumSize = (float)(numberWidth + 5 + 10);
+        valueAxis.MaximumSize = valueAxis.MinimumSize;
+
+        if (words.All(w => w.Length == 0)) return;
+        var wordAxis = plot.Axes.AddRightAxis();
+        canvas.StyleAxis(wordAxis, showLine: false);
+        plot.Axes.SetLimitsY(-0.6, bars.Count - 0.4, wordAxis);
+        wordAxis.TickGenerator = new NumericManual(positions, words);
+        canvas.ReserveVerticalAxis(wordAxis, words);
     }
 
     /// <summary>"10.2  Similar" or just "10.2" when the bar is not compared.</summary>

@@ -9,7 +9,7 @@ internal static class AreaComparisonChartText
         var bars = AreaComparisonChartRenderer.Ordered(spec);
         var names = bars.Select(b => b.Label).ToList();
         var what = ChartFormat.InSentence(spec.Subject);
-        var areas = names.Count <= 8 ? $"{names.Count} areas ({ChartFormat.JoinNames(names)})" : $"{names.Count} areas";
+        var areas = names.Count <= 8 ? ChartFormat.JoinNames(names) : $"{names.Count} areas";
         var text = $"Bar chart of {what} in {spec.Period} comparing {areas}";
         text += spec.BenchmarkValue is { } b
             ? $" with {spec.BenchmarkLabel} ({ChartFormat.WithUnit(b, spec.Decimals, spec.Unit)})."
@@ -26,8 +26,9 @@ internal static class AreaComparisonChartText
 
         var counts = bars.Where(x => x.Value.Comparison != ComparisonCategory.None)
             .GroupBy(x => x.Value.Comparison).OrderBy(g => g.Key)
-            .Select(g => $"{g.Count()} {ChartFormat.ComparisonPhrase(g.Key, spec.BenchmarkLabel)}").ToList();
-        if (counts.Count > 0) text += $" {Capitalise(ChartFormat.JoinNames(counts))}.";
+            .Select(g => $"{g.Count()} {ChartFormat.ComparisonWord(g.Key).ToLowerInvariant()}").ToList();
+        var tally = counts.Count > 0 ? $" Compared with {spec.BenchmarkLabel}: {string.Join(", ", counts)}." : "";
+        if (text.Length + tally.Length <= 300) text += tally;
 
         var valued = bars.Where(x => x.Value.Value is not null).ToList();
         if (valued.Count > 1)
@@ -57,6 +58,4 @@ internal static class AreaComparisonChartText
             rows.Add([spec.BenchmarkLabel, ChartFormat.Number(b, spec.Decimals), ChartFormat.Missing, ChartFormat.Missing, "Benchmark"]);
         return new ChartDataTable(columns, rows);
     }
-
-    private static string Capitalise(string s) => s.Length == 0 ? s : char.ToUpperInvariant(s[0]) + s[1..];
 }

@@ -67,12 +67,18 @@ internal static class BarChartRenderer
         var ends = placed.Select(p => (double?)(p.Base + p.Value)).ToList();
         var high = AxisRange.Max(ends);
         var low = AxisRange.Min(placed.Select(p => (double?)p.Base).Concat(ends));
-        var valueTop = AxisRange.NiceCeiling(high * (spec.Stacked ? 1.04 : 1.12));
-        var valueBottom = low < 0 ? -AxisRange.NiceCeiling(-low * 1.1) : 0;
+        var (valueBottom, valueTop, step) = AxisRange.Scale(low * 1.05, high * (spec.Stacked ? 1.0 : 1.1));
+        var tickTop = valueTop;
+        if (spec.Unit.StartsWith('%') && high <= 100 + 1e-9 && valueTop > 100)
+        {
+            // Shares of a whole: ticks stop at 100%; the axis only runs on far enough for value labels.
+            (_, tickTop, step) = AxisRange.Scale(valueBottom, 100);
+            valueTop = Math.Max(100, high * (spec.Stacked ? 1.0 : 1.1));
+        }
         var categoryPositions = Enumerable.Range(0, nc).Select(c => CategoryPosition(c)).ToArray();
 
         var valueAxis = horizontal ? (IAxis)plot.Axes.Bottom : plot.Axes.Left;
-        AxisRange.UsePlainNumbers(valueAxis);
+        AxisRange.SetTicks(valueAxis, valueBottom, tickTop, step);
         valueAxis.Label.Text = spec.ValueAxisLabel;
         var categoryAxis = horizontal ? (IAxis)plot.Axes.Left : plot.Axes.Bottom;
         categoryAxis.Label.Text = spec.CategoryAxisLabel;

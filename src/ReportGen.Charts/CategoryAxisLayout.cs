@@ -80,6 +80,7 @@ internal static class CategoryAxisLayout
 
         var ticks = positions.Select((p, i) => new Tick(p, shown[i], true)).ToArray();
         axis.TickGenerator = new NumericManual(ticks);
+        canvas.ReserveVerticalAxis(axis, shown);
         return ticks;
     }
 

@@ -47,13 +47,13 @@ internal static class PopulationPyramidRenderer
 
         var max = new[] { spec.AreaMalePercent, spec.AreaFemalePercent, spec.ComparatorMalePercent ?? [], spec.ComparatorFemalePercent ?? [] }
             .SelectMany(v => v).DefaultIfEmpty(0).Max();
-        var edge = AxisRange.NiceCeiling(max * 1.08);
+        var (_, edge, step) = AxisRange.Scale(-max * 1.03, max * 1.03);
         plot.Axes.SetLimitsX(-edge, edge);
         plot.Axes.SetLimitsX(-edge, edge, plot.Axes.Top);
         plot.Axes.SetLimitsY(-0.6, n - 0.4);
 
         // Percentages either side of zero, written without minus signs.
-        AxisRange.UsePlainNumbers(plot.Axes.Bottom, v => ChartFormat.Tick(Math.Abs(v)) + "%");
+        AxisRange.SetTicks(plot.Axes.Bottom, -edge, edge, step, v => ChartFormat.Tick(Math.Abs(v)) + "%");
         plot.Axes.Bottom.Label.Text = spec.ValueAxisLabel;
         plot.Grid.XAxisStyle.IsVisible = true;
         plot.Grid.YAxisStyle.IsVisible = false;

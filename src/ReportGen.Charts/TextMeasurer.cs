@@ -11,6 +11,8 @@ internal sealed class TextMeasurer
 {
     private static readonly ConcurrentDictionary<(string, bool), SKTypeface> Typefaces = new();
 
+    private const double Scale = 10;
+
     private readonly string _family;
 
     public TextMeasurer(string resolvedFamily) => _family = resolvedFamily;
@@ -19,19 +21,21 @@ internal sealed class TextMeasurer
     public double Width(string text, double sizePt, bool bold = false)
     {
         if (string.IsNullOrEmpty(text)) return 0;
-        using var font = new SKFont(Typeface(bold), (float)sizePt);
+        // Small sizes measure with rounded (hinted) advances; measuring large and scaling down
+        // matches the text as drawn at print resolution.
+        using var font = new SKFont(Typeface(bold), (float)(sizePt * Scale)) { Subpixel = true, LinearMetrics = true };
         double widest = 0;
         foreach (var line in text.Split('\n'))
             widest = Math.Max(widest, font.MeasureText(line));
-        return widest;
+        return widest / Scale;
     }
 
     /// <summary>Height of one line of text (ascent plus descent).</summary>
     public double LineHeight(double sizePt)
     {
-        using var font = new SKFont(Typeface(false), (float)sizePt);
+        using var font = new SKFont(Typeface(false), (float)(sizePt * Scale));
         var metrics = font.Metrics;
-        return metrics.Descent - metrics.Ascent;
+        return (metrics.Descent - metrics.Ascent) / Scale;
     }
 
     /// <summary>Breaks <paramref name="text"/> at spaces (or after hyphens) into lines no wider than <paramref name="maxWidth"/>.</summary>

@@ -102,11 +102,10 @@ internal static class TrendChartRenderer
 
         // Value axis from zero (or below when there are negative values) to a round number.
         var all = spec.Series.SelectMany(s => s.Values.SelectMany(v => new[] { v.Value, showCi ? v.Upper : null, showCi ? v.Lower : null }));
-        var top = AxisRange.NiceCeiling(AxisRange.Max(all) * 1.05);
-        var bottom = AxisRange.Min(all) < 0 ? -AxisRange.NiceCeiling(-AxisRange.Min(all) * 1.05) : 0;
+        var (bottom, top, step) = AxisRange.Scale(AxisRange.Min(all) * 1.03, AxisRange.Max(all) * 1.03);
         plot.Axes.SetLimitsY(bottom, top);
         plot.Axes.SetLimitsX(-0.5, n - 0.5);
-        AxisRange.UsePlainNumbers(plot.Axes.Left);
+        AxisRange.SetTicks(plot.Axes.Left, bottom, top, step);
         plot.Axes.Left.Label.Text = spec.ValueAxisLabel;
         plot.Axes.Bottom.Label.Text = spec.PeriodAxisLabel;
 

@@ -35,19 +35,19 @@ internal static class TrendChartText
 
         var text = intro + sentence;
 
-        // Optional extras, kept only while the text stays short: other series, then the change since the start.
-        for (var i = 1; i < spec.Series.Count; i++)
-        {
-            if (i == benchmarkIndex || spec.Series[i].Values[latest].Value is not { } other) continue;
-            var extra = $" {spec.Series[i].Name}: {ChartFormat.Number(other, spec.Decimals)}.";
-            if (text.Length + extra.Length <= 300) text += extra;
-        }
+        // Optional extras, kept only while the text stays short: the change since the start, then other series.
         var first = FirstIndexWithValue(focus);
         if (first >= 0 && first < latest)
         {
             var start = focus.Values[first].Value!.Value;
-            var direction = v.Value!.Value > start ? "up from" : v.Value.Value < start ? "down from" : "unchanged from";
-            var extra = $" That is {direction} {ChartFormat.Number(start, spec.Decimals)} in {spec.Periods[first]}.";
+            var change = v.Value!.Value > start ? "up from" : v.Value.Value < start ? "down from" : "unchanged from";
+            var extra = $" This is {change} {ChartFormat.Number(start, spec.Decimals)} in {spec.Periods[first]}.";
+            if (text.Length + extra.Length <= 300) text += extra;
+        }
+        for (var i = 1; i < spec.Series.Count; i++)
+        {
+            if (i == benchmarkIndex || spec.Series[i].Values[latest].Value is not { } other) continue;
+            var extra = $" {spec.Series[i].Name}: {ChartFormat.Number(other, spec.Decimals)}.";
             if (text.Length + extra.Length <= 300) text += extra;
         }
         return text;

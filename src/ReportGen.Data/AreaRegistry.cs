@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.RegularExpressions;
 using ReportGen.Data.Diagnostics;
 using ReportGen.Data.Model;
@@ -177,8 +176,8 @@ public sealed partial class AreaRegistry
                 (problem, fix) = ("England has no parent area.", "Leave parent_code blank on the England row.");
         }
         else if (area.ParentCode is null)
-            (problem, fix) = ($"{area.Name} ({area.Type.ToString().ToLowerInvariant()}) has no parent_code.",
-                $"Fill in the code of its {expected?.ToString().ToLowerInvariant()}.");
+            (problem, fix) = ($"{area.Name} ({Lower(area.Type)}) has no parent_code.",
+                $"Fill in the code of its {(expected is { } e ? Lower(e) : "parent")}.");
         else if (Get(area.ParentCode) is not { } parent)
         {
             var near = Suggest(area.ParentCode);
@@ -200,18 +199,8 @@ public sealed partial class AreaRegistry
     /// Reads data/comparators.yaml: a mapping from an area code to a list of groups, each with a name and a list of
     /// area codes. Codes are checked against the areas known now, so load it after every data file.
     /// </summary>
-    public void LoadComparators(string path, DiagnosticBag diagnostics)
-    {
-        try
-        {
-            using var reader = new StreamReader(path, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
-            ReadComparators(reader, path, diagnostics);
-        }
-        catch (IOException e)
-        {
-            diagnostics.Error(DataDiagnosticCodes.FileUnreadable, $"The file could not be opened: {e.Message}", path);
-        }
-    }
+    public void LoadComparators(string path, DiagnosticBag diagnostics) =>
+        DataFiles.ReadText(path, diagnostics, reader => { ReadComparators(reader, path, diagnostics); return true; }, false);
 
     /// <summary>As <see cref="LoadComparators"/> from text; <paramref name="fileName"/> names it in diagnostics.</summary>
     public void ReadComparators(TextReader reader, string fileName, DiagnosticBag diagnostics)

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using System.Text.RegularExpressions;
 using ReportGen.Data.Diagnostics;
 using ReportGen.Data.Model;
@@ -80,19 +79,8 @@ public sealed partial class IndicatorCatalogue
     /// measure or source, unknown measure or polarity words, bad numbers and repeated ids or Fingertips ids.
     /// Entries with errors are left out.
     /// </summary>
-    public static IndicatorCatalogue Load(string path, DiagnosticBag diagnostics)
-    {
-        try
-        {
-            using var reader = new StreamReader(path, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
-            return Read(reader, path, diagnostics);
-        }
-        catch (IOException e)
-        {
-            diagnostics.Error(DataDiagnosticCodes.FileUnreadable, $"The file could not be opened: {e.Message}", path);
-            return new IndicatorCatalogue();
-        }
-    }
+    public static IndicatorCatalogue Load(string path, DiagnosticBag diagnostics) =>
+        DataFiles.ReadText(path, diagnostics, reader => Read(reader, path, diagnostics), new IndicatorCatalogue());
 
     /// <summary>As <see cref="Load"/> from text; <paramref name="fileName"/> names it in diagnostics.</summary>
     public static IndicatorCatalogue Read(TextReader reader, string fileName, DiagnosticBag diagnostics)
@@ -111,23 +99,25 @@ public sealed partial class IndicatorCatalogue
         var fingertipsLines = new Dictionary<int, int>();
         foreach (var entry in entries.Children)
         {
-            if (new EntryReader(entry, fileName, diagnostics).Read() is not { } d) continue;
-            int line = YamlFiles.Line(entry);
+            var entryReader = new EntryReader(entry, fileName, diagnostics);
+            if (entryReader.Read() is not { } d) continue;
+            int idLine = entryReader.LineOf("id");
             if (idLines.TryGetValue(d.Id, out var earlier))
             {
                 diagnostics.Error(DataDiagnosticCodes.DuplicateDefinition, $"The id '{d.Id}' is already used on line {earlier}.",
-                    fileName, line, "id", "Give each indicator its own id, or delete the repeated entry.");
+                    fileName, idLine, "id", "Give each indicator its own id, or delete the repeated entry.");
                 continue;
             }
             if (d.FingertipsId is { } fid && fingertipsLines.TryGetValue(fid, out var earlierF))
             {
                 diagnostics.Error(DataDiagnosticCodes.DuplicateDefinition,
                     $"The fingertips_id {fid} is already used on line {earlierF}; export rows could not tell the two apart.",
-                    fileName, line, "fingertips_id", "Keep one indicator per Fingertips id; sex and age breakdowns are read into the same indicator.");
+                    fileName, entryReader.LineOf("fingertips_id"), "fingertips_id",
+                    "Keep one indicator per Fingertips id; sex and age breakdowns are read into the same indicator.");
                 continue;
             }
-            idLines[d.Id] = line;
-            if (d.FingertipsId is { } f) fingertipsLines[f] = line;
+            idLines[d.Id] = idLine;
+            if (d.FingertipsId is { } f) fingertipsLines[f] = entryReader.LineOf("fingertips_id");
             catalogue.TryAdd(d);
         }
         return catalogue;
@@ -195,6 +185,9 @@ public sealed partial class IndicatorCatalogue
                 DisclosureThreshold = threshold,
             };
         }
+
+        /// <summary>The line of a key's value, or of the entry when the key is absent.</summary>
+        public int LineOf(string key) => YamlFiles.Line(_values.TryGetValue(key, out var n) ? n : node);
 
         private string? Text(string key) =>
             _values.TryGetValue(key, out var n) && !string.IsNullOrWhiteSpace(n.Value) ? n.Value.Trim() : null;

@@ -102,36 +102,36 @@ public sealed class IndicatorStore
         string categoryType = "", string category = "")
     {
         var match = Matcher(indicatorId, sex, age, categoryType, category);
-        return Values(indicatorId).Where(v => v.Period.Equals(period) && match(v))
+        return ForIndicator(indicatorId).Where(v => v.Period.Equals(period) && match(v))
             .OrderBy(v => v.AreaCode, StringComparer.Ordinal).ToList();
     }
 
     /// <summary>Every value of one indicator, in the order added.</summary>
-    public IReadOnlyList<IndicatorValue> Values(string indicatorId) =>
+    public IReadOnlyList<IndicatorValue> ForIndicator(string indicatorId) =>
         _byIndicator.TryGetValue(indicatorId.Trim(), out var list) ? list : [];
 
     /// <summary>The breakdown categories an indicator has values for (the headline excluded), in the order first met.</summary>
     public IReadOnlyList<BreakdownCategory> Categories(string indicatorId) =>
-        Values(indicatorId).Where(v => v.CategoryType.Length > 0 || v.Category.Length > 0)
+        ForIndicator(indicatorId).Where(v => v.CategoryType.Length > 0 || v.Category.Length > 0)
             .Select(v => new BreakdownCategory(v.CategoryType, v.Category))
             .Distinct(BreakdownComparer.Instance).ToList();
 
     /// <summary>The periods an indicator has values for, oldest first; for one area when <paramref name="areaCode"/> is given.</summary>
     public IReadOnlyList<Period> Periods(string indicatorId, string? areaCode = null) =>
-        Values(indicatorId).Where(v => areaCode is null || Norm(v.AreaCode) == Norm(areaCode))
+        ForIndicator(indicatorId).Where(v => areaCode is null || Norm(v.AreaCode) == Norm(areaCode))
             .Select(v => v.Period).Distinct().Order().ToList();
 
     /// <summary>The codes of the areas an indicator has values for, in the order first met.</summary>
     public IReadOnlyList<string> AreaCodes(string indicatorId) =>
-        Values(indicatorId).Select(v => v.AreaCode).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        ForIndicator(indicatorId).Select(v => v.AreaCode).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
 
     /// <summary>The sexes an indicator has values for, in the order first met.</summary>
     public IReadOnlyList<string> Sexes(string indicatorId) =>
-        Values(indicatorId).Select(v => v.Sex).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        ForIndicator(indicatorId).Select(v => v.Sex).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
 
     /// <summary>The age groups an indicator has values for, in the order first met.</summary>
     public IReadOnlyList<string> Ages(string indicatorId) =>
-        Values(indicatorId).Select(v => v.Age).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        ForIndicator(indicatorId).Select(v => v.Age).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
 
     private IndicatorValue Fill(IndicatorValue value, DiagnosticBag diagnostics)
     {

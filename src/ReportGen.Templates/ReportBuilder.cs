@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using DotLiquid;
+using Block = ReportGen.Documents.Block;
 using ReportGen.Charts;
 using ReportGen.Data;
 using ReportGen.Data.Diagnostics;

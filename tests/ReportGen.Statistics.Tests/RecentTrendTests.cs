@@ -49,6 +49,13 @@ public class RecentTrendTests
         Assert.True(trend.Slope > 0);
     }
 
+    [Fact]
+    public void The_method_can_be_chosen_directly()
+    {
+        Approx.Equal(47.8966767, RecentTrend.Calculate(Set1, proportion: true, Polarity.HigherIsWorse).ChiSquare, "proportions", 1e-7);
+        Approx.Equal(46.7653158, RecentTrend.Calculate(Set1, proportion: false, Polarity.HigherIsWorse).ChiSquare, "least squares", 1e-7);
+    }
+
     [Theory]
     [InlineData(MeasureType.CrudeRate)]
     [InlineData(MeasureType.Proportion)]

@@ -16,12 +16,12 @@ internal static class ValidateCommand
         };
         command.SetAction(parse =>
         {
-            var loaded = DataLoader.Load(parse.GetValue(data)!.FullName);
+            var loaded = Pipeline.MissingValueCalculator.Load(parse.GetValue(data)!.FullName);
             DiagnosticPrinter.Print(loaded.Diagnostics, includeInfo: true);
             var errors = loaded.Diagnostics.Count(d => d.Severity == Severity.Error);
             var warnings = loaded.Diagnostics.Count(d => d.Severity == Severity.Warning);
             Console.WriteLine(errors == 0
-                ? $"Data is valid: {loaded.DataSet.Values.Count} values, {loaded.DataSet.Indicators.Count} indicators, {loaded.DataSet.Areas.Count} areas ({warnings} warning(s))."
+                ? $"Data is valid: {loaded.Values.Count} values, {loaded.Indicators.Count} indicators, {loaded.Areas.Count} areas ({warnings} warning(s))."
                 : $"{errors} error(s) and {warnings} warning(s) found.");
             return errors == 0 ? 0 : 1;
         });

@@ -2,7 +2,10 @@ using ReportGen.Statistics;
 
 namespace ReportGen.Data.Model;
 
-/// <summary>Where a value came from: file and 1-based line (row) in it.</summary>
+/// <summary>
+/// Where a value came from: the file and the 1-based row in it, numbered as a spreadsheet numbers rows (the header is
+/// row 1; a record whose quoted field spans lines is still one row; in an XLSX file, the worksheet's row number).
+/// </summary>
 public sealed record SourceLocation(string File, int Line)
 {
     public override string ToString() => $"{File}:{Line}";

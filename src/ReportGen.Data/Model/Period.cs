@@ -51,10 +51,13 @@ public sealed partial record Period : IComparable<Period>
         other is not null && StartYear == other.StartYear && Years == other.Years && Quarter == other.Quarter
         && Quarters == other.Quarters && IsFinancialYear == other.IsFinancialYear;
 
+    /// <summary>Agrees with <see cref="Equals(Period?)"/>: the label's spacing does not count.</summary>
     public override int GetHashCode() => HashCode.Combine(StartYear, Years, Quarter, Quarters, IsFinancialYear);
 
+    /// <summary>The label as published.</summary>
     public override string ToString() => Label;
 
+    /// <summary>Order operators following <see cref="CompareTo"/>.</summary>
     public static bool operator <(Period left, Period right) => left.CompareTo(right) < 0;
     public static bool operator >(Period left, Period right) => left.CompareTo(right) > 0;
     public static bool operator <=(Period left, Period right) => left.CompareTo(right) <= 0;
@@ -87,7 +90,7 @@ public sealed partial record Period : IComparable<Period>
         if (m.Groups["q"].Success) return new Period(t, start, 1, Int(m, "q"), 1, false);
         if (!m.Groups["e"].Success) return new Period(t, start, 1, 0, 0, false);
         int end = ExpandYear(start, m.Groups["e"].Value);
-        return end > start ? new Period(t, start, end - start + 1, 0, 0, false) : null;
+        return end > start && end - start < MaxYears ? new Period(t, start, end - start + 1, 0, 0, false) : null;
     }
 
     private static Period? ParseFinancial(string t)
@@ -106,7 +109,7 @@ public sealed partial record Period : IComparable<Period>
             if (ExpandYear(endStart, m.Groups["en"].Value) != endStart + 1) return null;
         }
         int years = endStart - start + 1;
-        if (years < 1) return null;
+        if (years is < 1 or > MaxYears) return null;
 
         if (!m.Groups["q"].Success)
         {
@@ -124,6 +127,9 @@ public sealed partial record Period : IComparable<Period>
         int quarters = (endStart - start) * 4 + Int(m, "eq") - quarter + 1;
         return quarters >= 2 ? new Period(t, start, years, quarter, quarters, true) : null;
     }
+
+    // No published period spans more; a longer one is a typo such as "2023-21" (read as 2023 to 2121).
+    private const int MaxYears = 20;
 
     private static int Int(Match m, string group) => int.Parse(m.Groups[group].Value, CultureInfo.InvariantCulture);
 

@@ -27,17 +27,11 @@ internal sealed class CsvTable
     /// <summary>Reads a CSV file; null (with an error in <paramref name="diagnostics"/>) when it cannot be opened or has no header.</summary>
     public static CsvTable? Load(string path, DiagnosticBag diagnostics)
     {
-        try
+        return DataFiles.Read(path, diagnostics, stream =>
         {
-            using var reader = CsvReader.FromFile(path, Options(path, diagnostics));
+            using var reader = CsvReader.Create(stream, Options(path, diagnostics), leaveOpen: true);
             return Read(reader, path, diagnostics);
-        }
-        catch (IOException e)
-        {
-            diagnostics.Error(DataDiagnosticCodes.FileUnreadable, $"The file could not be opened: {e.Message}", path,
-                fix: "Check the file exists and is not open in another program.");
-            return null;
-        }
+        }, null);
     }
 
     /// <summary>Reads CSV text; <paramref name="fileName"/> names it in diagnostics.</summary>
@@ -89,12 +83,4 @@ internal sealed class CsvTable
         _ => "A double quote sits inside a field that does not start with one; it was read as part of the text.",
     };
 
-}
-
-/// <summary>One data row of a table: its 1-based row number and its cells as text, in header order.</summary>
-internal sealed record TableRow(int Line, IReadOnlyList<string?> Cells)
-{
-    /// <summary>The cell at <paramref name="index"/>, trimmed; null when blank, absent or the index is negative.</summary>
-    public string? this[int index] =>
-        index >= 0 && index < Cells.Count && !string.IsNullOrWhiteSpace(Cells[index]) ? Cells[index]!.Trim() : null;
 }

@@ -56,7 +56,7 @@ internal sealed class TidyRows(IndicatorCatalogue catalogue, AreaRegistry areas)
         string? Cell(string name) => row[c[name]];
 
         var definition = Indicator(Cell("indicator_id"), scope);
-        var area = Area(Cell("area_code"), scope);
+        var area = FindArea(Cell("area_code"), scope);
         var period = ReadPeriod(Cell("period"), scope);
         var count = scope.Number(Cell("count"), "count");
         var denominator = scope.Number(Cell("denominator"), "denominator");
@@ -105,7 +105,7 @@ internal sealed class TidyRows(IndicatorCatalogue catalogue, AreaRegistry areas)
         return null;
     }
 
-    private Area? Area(string? code, RowScope scope)
+    private Area? FindArea(string? code, RowScope scope)
     {
         if (code is null) { scope.Missing("area_code", "an area code"); return null; }
         if (areas.Get(code) is { } a) return a;

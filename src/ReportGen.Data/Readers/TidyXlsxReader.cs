@@ -16,20 +16,8 @@ namespace ReportGen.Data.Readers;
 public sealed class TidyXlsxReader(IndicatorCatalogue catalogue, AreaRegistry areas)
 {
     /// <summary>Reads a workbook; see <see cref="TidyCsvReader.Read(string, DiagnosticBag)"/> for how problems are reported.</summary>
-    public IReadOnlyList<IndicatorValue> Read(string path, DiagnosticBag diagnostics)
-    {
-        try
-        {
-            using var stream = File.OpenRead(path);
-            return Read(stream, path, diagnostics);
-        }
-        catch (IOException e)
-        {
-            diagnostics.Error(DataDiagnosticCodes.FileUnreadable, $"The file could not be opened: {e.Message}", path,
-                fix: "Check the file exists and is not open in another program.");
-            return [];
-        }
-    }
+    public IReadOnlyList<IndicatorValue> Read(string path, DiagnosticBag diagnostics) =>
+        DataFiles.Read(path, diagnostics, stream => Read(stream, path, diagnostics), []);
 
     /// <summary>As <see cref="Read(string, DiagnosticBag)"/> from a stream; <paramref name="fileName"/> names it in diagnostics.</summary>
     public IReadOnlyList<IndicatorValue> Read(Stream stream, string fileName, DiagnosticBag diagnostics)

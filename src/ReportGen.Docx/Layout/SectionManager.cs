@@ -32,6 +32,9 @@ internal sealed class SectionManager
     public int PortraitTextWidthTwips { get; }
     public int LandscapeTextWidthTwips { get; }
 
+    /// <summary>True while the current section is landscape.</summary>
+    public bool IsLandscape => _landscape;
+
     /// <summary>Text width of the section being written.</summary>
     public int TextWidthTwips => _landscape ? LandscapeTextWidthTwips : PortraitTextWidthTwips;
 
@@ -143,6 +146,9 @@ internal sealed class SectionManager
         {
             sectPr.Append(new HeaderReference { Type = HeaderFooterValues.Default, Id = _headers.For(_title, _landscape, TextWidthTwips) });
         }
+        sectPr.Append(new FootnoteProperties(
+            new NumberingStart { Val = 1 },
+            new NumberingRestart { Val = RestartNumberValues.Continuous }));
         sectPr.Append(new SectionType { Val = SectionMarkValues.NextPage });
         int w = Units.Twips(_style.PageWidthCm), h = Units.Twips(_style.PageHeightCm);
         sectPr.Append(_landscape

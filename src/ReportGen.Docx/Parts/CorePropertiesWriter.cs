@@ -1,7 +1,6 @@
 using System.Text;
 using System.Xml;
 using DocumentFormat.OpenXml.Packaging;
-using ReportGen.Docx.Support;
 using ReportGen.Documents;
 
 namespace ReportGen.Docx.Parts;
@@ -39,6 +38,6 @@ internal static class CorePropertiesWriter
     private static void Element(XmlWriter xml, string prefix, string name, string ns, string? value)
     {
         if (string.IsNullOrWhiteSpace(value)) return;
-        xml.WriteElementString(prefix, name, ns, XmlText.Clean(value));
+        xml.WriteElementString(prefix, name, ns, Support.XmlText.Clean(value));
     }
 }

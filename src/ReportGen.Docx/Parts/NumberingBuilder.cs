@@ -12,22 +12,26 @@ internal sealed class NumberingBuilder
     public const int LevelIndent = 360;
     public const int MaxLevel = 2;
 
-    private const int BulletAbstractId = 0, OrderedAbstractId = 1;
+    private const int BulletAbstractId = 0, OrderedAbstractId = 1, BoxBulletAbstractId = 2;
+    private const int FirstOrderedNumId = 3;
     private readonly List<int> _orderedNumIds = [];
-    private bool _bulletsUsed;
 
     /// <summary>The numId for bulleted lists.</summary>
-    public int BulletNumId { get { _bulletsUsed = true; return 1; } }
+    public int BulletNumId => 1;
+
+    /// <summary>
+    /// The numId for bulleted lists inside call-out boxes. In a box every bullet starts at the box indent (see
+    /// ListBlockRenderer), so deeper levels push their glyph right with fixed spaces to still look nested.
+    /// </summary>
+    public int BoxBulletNumId => 2;
 
     /// <summary>A numId for a new ordered list that starts at 1.</summary>
     public int NewOrderedList()
     {
-        int id = 2 + _orderedNumIds.Count;
+        int id = FirstOrderedNumId + _orderedNumIds.Count;
         _orderedNumIds.Add(id);
         return id;
     }
-
-    public bool IsEmpty => !_bulletsUsed && _orderedNumIds.Count == 0;
 
     /// <summary>Left indent of a list level, measured from the containing paragraph's own left edge.</summary>
     public static int LeftIndent(int level) => (Math.Clamp(level, 0, MaxLevel) + 1) * LevelIndent;
@@ -39,8 +43,11 @@ internal sealed class NumberingBuilder
         numbering.Append(Abstract(BulletAbstractId, level => (NumberFormatValues.Bullet, bullets[level]), style.BodyFont));
         NumberFormatValues[] formats = [NumberFormatValues.Decimal, NumberFormatValues.LowerLetter, NumberFormatValues.LowerRoman];
         numbering.Append(Abstract(OrderedAbstractId, level => (formats[level], $"%{level + 1}."), null));
+        // Six no-break spaces are about one level indent (18pt) at body size.
+        numbering.Append(Abstract(BoxBulletAbstractId, level => (NumberFormatValues.Bullet, new string('\u00A0', 6 * level) + bullets[level]), style.BodyFont));
 
-        numbering.Append(new NumberingInstance(new AbstractNumId { Val = BulletAbstractId }) { NumberID = 1 });
+        numbering.Append(new NumberingInstance(new AbstractNumId { Val = BulletAbstractId }) { NumberID = BulletNumId });
+        numbering.Append(new NumberingInstance(new AbstractNumId { Val = BoxBulletAbstractId }) { NumberID = BoxBulletNumId });
         foreach (var id in _orderedNumIds)
         {
             var num = new NumberingInstance(new AbstractNumId { Val = OrderedAbstractId }) { NumberID = id };

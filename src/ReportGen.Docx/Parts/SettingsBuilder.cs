@@ -12,7 +12,12 @@ internal static class SettingsBuilder
             new CharacterSpacingControl { Val = CharacterSpacingValues.DoNotCompress },
             // Word asks to refresh fields on open, so PAGEREF and PAGE results are recomputed there too.
             new UpdateFieldsOnOpen { Val = true },
-            new FootnoteDocumentWideProperties(new FootnoteSpecialReference { Id = -1 }, new FootnoteSpecialReference { Id = 0 }),
+            // Footnotes number straight through the document; LibreOffice otherwise restarts them in every section.
+            new FootnoteDocumentWideProperties(
+                new NumberingStart { Val = 1 },
+                new NumberingRestart { Val = RestartNumberValues.Continuous },
+                new FootnoteSpecialReference { Id = -1 },
+                new FootnoteSpecialReference { Id = 0 }),
             new Compatibility(new CompatibilitySetting
             {
                 Name = CompatSettingNameValues.CompatibilityMode,

@@ -7,6 +7,9 @@ namespace ReportGen.Docx.Parts;
 /// <summary>Builds styles.xml from the house style: document defaults, built-in and house styles.</summary>
 internal static class StylesBuilder
 {
+    /// <summary>Left and right indent of call-out box paragraphs; the border and padding sit outside it.</summary>
+    public const int BoxIndentTwips = 227;
+
     public static Styles Build(DocxStyle s, string language, int portraitTextWidthTwips)
     {
         string text = DocxStyle.Hex(s.TextColor, nameof(s.TextColor));
@@ -64,8 +67,9 @@ internal static class StylesBuilder
         styles.Append(ParagraphStyle(DocxStyleIds.Lead, "Lead", DocxStyleIds.Normal,
             ppr: new StyleParagraphProperties { SpacingBetweenLines = Spacing(after: 200, line: 288) },
             rpr: Run(null, s.LeadSize, primary, bold: false)));
+        // Source and note lines sit together (contextual spacing) with a gap before the text that follows.
         styles.Append(ParagraphStyle(DocxStyleIds.SourceNote, "Source Note", DocxStyleIds.Normal,
-            ppr: new StyleParagraphProperties { SpacingBetweenLines = Spacing(before: 40, after: 60, line: 240) },
+            ppr: new StyleParagraphProperties { SpacingBetweenLines = Spacing(before: 60, after: 200, line: 240), ContextualSpacing = new ContextualSpacing() },
             rpr: Run(null, s.SourceNoteSize, muted, bold: false)));
         styles.Append(ParagraphStyle(DocxStyleIds.Caption, "caption", DocxStyleIds.Normal, next: DocxStyleIds.Normal,
             ppr: new StyleParagraphProperties { KeepNext = new KeepNext(), KeepLines = new KeepLines(), SpacingBetweenLines = Spacing(before: 200, after: 100, line: 240) },
@@ -80,11 +84,12 @@ internal static class StylesBuilder
             rpr: Run(s.HeadingFont, s.Heading1Size, primary, bold: true), uiPriority: 39));
         for (int level = 1; level <= 3; level++)
         {
+            // No right indent: LibreOffice drops a page number whose tab stop lies beyond the right indent.
             var ppr = new StyleParagraphProperties
             {
                 Tabs = new Tabs(new TabStop { Val = TabStopValues.Right, Leader = TabStopLeaderCharValues.Dot, Position = portraitTextWidthTwips }),
                 SpacingBetweenLines = Spacing(before: level == 1 ? 120 : 0, after: 60, line: 240),
-                Indentation = new Indentation { Left = ((level - 1) * 284).ToString(), Right = "567" },
+                Indentation = new Indentation { Left = ((level - 1) * 284).ToString() },
             };
             styles.Append(ParagraphStyle(DocxStyleIds.Toc(level), $"toc {level}", DocxStyleIds.Normal, next: DocxStyleIds.Normal,
                 ppr: ppr, rpr: level == 1 ? new StyleRunProperties { Bold = new Bold() } : null, uiPriority: 39));
@@ -94,7 +99,6 @@ internal static class StylesBuilder
             {
                 Tabs = new Tabs(new TabStop { Val = TabStopValues.Right, Leader = TabStopLeaderCharValues.Dot, Position = portraitTextWidthTwips }),
                 SpacingBetweenLines = Spacing(after: 80, line: 240),
-                Indentation = new Indentation { Right = "567" },
             }, rpr: null));
 
         // Footnotes, header, lists.
@@ -220,7 +224,7 @@ internal static class StylesBuilder
                 },
                 Shading = new Shading { Val = ShadingPatternValues.Clear, Color = "auto", Fill = fill },
                 SpacingBetweenLines = Spacing(before: 0, after: 100, line: 264),
-                Indentation = new Indentation { Left = "227", Right = "227" },
+                Indentation = new Indentation { Left = BoxIndentTwips.ToString(), Right = BoxIndentTwips.ToString() },
             },
             rpr: new StyleRunProperties { Color = new Color { Val = text } });
 

@@ -5,6 +5,8 @@ using ReportGen.Docx.Layout;
 using ReportGen.Docx.Parts;
 using ReportGen.Docx.Support;
 using ReportGen.Documents;
+using Paragraph = DocumentFormat.OpenXml.Wordprocessing.Paragraph;
+using Hyperlink = DocumentFormat.OpenXml.Wordprocessing.Hyperlink;
 
 namespace ReportGen.Docx.Rendering;
 

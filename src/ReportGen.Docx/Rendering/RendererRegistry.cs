@@ -1,5 +1,5 @@
-using ReportGen.Docx.Rendering.Blocks;
-using ReportGen.Docx.Rendering.Inlines;
+using ReportGen.Docx.Rendering.BlockRenderers;
+using ReportGen.Docx.Rendering.InlineRenderers;
 using ReportGen.Documents;
 
 namespace ReportGen.Docx.Rendering;

@@ -1,6 +1,7 @@
 using ReportGen.Charts;
 using ReportGen.Data.Model;
 using ReportGen.Statistics;
+using ReportGen.Templates.Facts;
 
 namespace ReportGen.Templates.Blocks;
 
@@ -46,12 +47,12 @@ public static class ChartSpecBuilder
         var focus = context.FactsFor(indicator, context.Area);
         var period = focus.Latest?.Period ?? areas.Select(a => context.FactsFor(indicator, a).Latest?.Period).OfType<Period>().DefaultIfEmpty().Max();
         if (period is null) return null;
-        var england = context.Data.Values.ValueAt(indicator.Id, context.England.Code, period, indicator.Sex, indicator.Age);
+        var england = context.Data.Values.At(indicator.Id, context.England.Code, period, indicator.Sex, indicator.Age);
         var bars = new List<AreaBar>();
         foreach (var a in areas.Prepend(context.Area).DistinctBy(a => a.Code))
         {
             if (a.Type == AreaType.England) continue;
-            var v = context.Data.Values.ValueAt(indicator.Id, a.Code, period, indicator.Sex, indicator.Age);
+            var v = context.Data.Values.At(indicator.Id, a.Code, period, indicator.Sex, indicator.Age);
             if (v?.Value is null) continue;
             var outcome = BenchmarkComparison.Compare(v.Value, v.Lower95, v.Upper95, england?.Value, indicator.Polarity);
             bars.Add(new AreaBar(a.DisplayName, new ChartValue(v.Value, v.Lower95, v.Upper95, ChartBlockHandler.ToCategory(outcome)), a.Code == context.Area.Code));
@@ -72,7 +73,7 @@ public static class ChartSpecBuilder
 
     public static BarChartSpec? Bars(ReportContext context, IndicatorDefinition indicator, ChartBlockOptions o)
     {
-        var rows = context.Data.Values.Breakdown(indicator.Id, context.Area.Code, o.CategoryType ?? "")
+        var rows = context.Data.Values.BreakdownOf(indicator.Id, context.Area.Code, o.CategoryType ?? "")
             .Where(v => v.Value is not null).ToList();
         if (rows.Count == 0) return null;
         var periods = rows.Select(r => r.Period).Distinct().Order().ToList();
@@ -116,7 +117,7 @@ public static class ChartSpecBuilder
     private static (Period Period, List<string> Bands, List<double> Male, List<double> Female)? PyramidSide(
         ReportContext context, IndicatorDefinition indicator, string areaCode, Period? period = null)
     {
-        var rows = context.Data.Values.Breakdown(indicator.Id, areaCode, "").Concat(context.Data.Values.All(indicator.Id, areaCode))
+        var rows = context.Data.Values.BreakdownOf(indicator.Id, areaCode, "").Concat(context.Data.Values.ForIndicator(indicator.Id).Where(v => v.AreaCode == areaCode))
             .Where(v => v.Value is not null && (v.Sex is "Male" or "Female")).Distinct().ToList();
         if (rows.Count == 0) return null;
         period ??= rows.Max(r => r.Period)!;
@@ -140,12 +141,13 @@ public static class ChartSpecBuilder
         {
             var facts = context.FactsFor(indicator, context.Area);
             if (facts.Latest?.Value is not { } value || facts.England?.Value is not { } england) continue;
-            var all = context.Data.Values.AllAreasAt(indicator.Id, facts.Latest.Period, indicator.Sex, indicator.Age)
+            var all = context.Data.Values.AllAreas(indicator.Id, facts.Latest.Period, indicator.Sex, indicator.Age)
                 .Where(v => v.Value is not null && context.Data.Areas.Find(v.AreaCode)?.IsUpperTier == true)
-                .Select(v => v.Value).ToList();
-            if (all.Count < 4 || Distribution.Summarise(all, indicator.Polarity) is not { Percentile25: { } q25, Percentile75: { } q75 } range) continue;
+                .Select(v => v.Value!.Value).ToList();
+            if (all.Count < EnglandRange.MinimumValuesForPercentiles) continue;
+            var range = EnglandRange.Summarise(all, indicator.Polarity);
             rows.Add(new SpineRow(indicator.DisplayName, facts.Latest.Period.Label, value, england,
-                range.WorstOrLowest, q25, q75, range.BestOrHighest,
+                range.Worst, range.Percentile25, range.Percentile75, range.Best,
                 ChartBlockHandler.ToCategory(facts.VsEngland), indicator.Unit));
         }
         if (rows.Count == 0) return null;

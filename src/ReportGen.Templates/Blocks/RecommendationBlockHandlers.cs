@@ -73,7 +73,7 @@ public sealed class RecommendationMapBlockHandler(ReportContext context) : IFenc
             rows.Add(new TableRow([
                 new TableCell([new CrossReference(r.Id), new TextRun(": " + r.Title)]),
                 new TableCell(priorities),
-                new TableCell(RecommendationLinks.Join(r.Sections.Select(s => (Inline)new CrossReference(s)))),
+                new TableCell(RecommendationLinks.Join(r.Sections.Select(s => (Inline)new CrossReference(s))).ToList()),
                 new TableCell(Inlines.Text(string.Join("; ", r.Evidence))),
             ]));
         }

@@ -3,6 +3,7 @@ using ReportGen.Data.Model;
 using ReportGen.Documents;
 using ReportGen.Templates.Markdown;
 using ReportGen.Templates.Wording;
+using ReportGen.Templates.Facts;
 
 namespace ReportGen.Templates.Blocks;
 
@@ -130,7 +131,7 @@ public sealed class TableBlockHandler(ReportContext context) : IFencedBlockHandl
 
     private (IReadOnlyList<TableRow>, IReadOnlyList<TableRow>, string) BreakdownTable(IndicatorDefinition indicator, TableBlockOptions o)
     {
-        var rows = context.Data.Values.Breakdown(indicator.Id, context.Area.Code, o.CategoryType ?? "").Where(v => v.Value is not null || v.Count is not null).ToList();
+        var rows = context.Data.Values.BreakdownOf(indicator.Id, context.Area.Code, o.CategoryType ?? "").Where(v => v.Value is not null || v.Count is not null).ToList();
         var periods = rows.Select(r => r.Period).Distinct().Order().ToList();
         if (o.Periods is { } n && periods.Count > n) periods = periods.Skip(periods.Count - n).ToList();
         var categories = rows.Select(r => r.Category).Distinct().ToList();

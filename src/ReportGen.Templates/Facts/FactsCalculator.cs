@@ -20,9 +20,9 @@ public sealed class FactsCalculator(DataSet data, string? comparatorGroup)
         string? groupName = null;
         if (latest is not null)
         {
-            england = data.Values.ValueAt(indicator.Id, data.Areas.England!.Code, latest.Period, indicator.Sex, indicator.Age);
+            england = data.Values.At(indicator.Id, data.Areas.England!.Code, latest.Period, indicator.Sex, indicator.Age);
             if (region is not null)
-                regionValue = data.Values.ValueAt(indicator.Id, region.Code, latest.Period, indicator.Sex, indicator.Age);
+                regionValue = data.Values.At(indicator.Id, region.Code, latest.Period, indicator.Sex, indicator.Age);
             if (area.Type != AreaType.England)
             {
                 vsEngland = BenchmarkComparison.Compare(latest.Value, latest.Lower95, latest.Upper95, england?.Value, indicator.Polarity);
@@ -53,10 +53,10 @@ public sealed class FactsCalculator(DataSet data, string? comparatorGroup)
         var group = ComparatorGroups.For(data.Areas, area.Code, comparatorGroup);
         if (group is null || latest.Value is null) return (null, null, null);
         var values = group.AreaCodes.Append(area.Code).Distinct()
-            .Select(code => data.Values.ValueAt(indicator.Id, code, latest.Period, indicator.Sex, indicator.Age)?.Value)
-            .ToList();
-        if (values.Count(v => v is not null) < 2) return (null, null, null);
+            .Select(code => data.Values.At(indicator.Id, code, latest.Period, indicator.Sex, indicator.Age)?.Value)
+            .OfType<double>().ToList();
+        if (values.Count < 2) return (null, null, null);
         var r = Ranking.Rank(latest.Value.Value, values, indicator.Polarity);
-        return (r.Rank, r.Count, group.Name);
+        return (r.Rank, r.Of, group.Name);
     }
 }

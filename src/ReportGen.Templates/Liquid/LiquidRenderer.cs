@@ -34,8 +34,7 @@ public static class LiquidRenderer
             return (output, null);
         }
         catch (LiquidException e) { return (null, e.Message); }
-        catch (DotLiquid.Exceptions.FileSystemException e) { return (null, e.Message); }
-        catch (ArgumentException e) { return (null, e.Message); }
+        catch (System.ArgumentException e) { return (null, e.Message); }
         catch (InvalidOperationException e) { return (null, e.Message); }
     }
 }

@@ -1,4 +1,5 @@
 using DotLiquid;
+using DotLiquid.Exceptions;
 using DotLiquid.FileSystems;
 
 namespace ReportGen.Templates.Liquid;

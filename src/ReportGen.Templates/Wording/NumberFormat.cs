@@ -8,7 +8,8 @@ namespace ReportGen.Templates.Wording;
 /// </summary>
 public static class NumberFormat
 {
-    private static readonly CultureInfo Culture = CultureInfo.GetCultureInfo("en-GB");
+    // The invariant culture formats numbers as en-GB does ("12,345.6"), and works in globalisation-invariant mode.
+    private static readonly CultureInfo Culture = CultureInfo.InvariantCulture;
 
     /// <summary>Rounds half away from zero (as analysts round by hand and as Excel does).</summary>
     public static double Round(double value, int decimals) => Math.Round(value, decimals, MidpointRounding.AwayFromZero);

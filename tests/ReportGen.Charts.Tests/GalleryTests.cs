@@ -1,0 +1,24 @@
+using ReportGen.Charts;
+
+namespace ReportGen.Charts.Tests;
+
+public class GalleryTests
+{
+    [Fact]
+    public void Writes_every_example_chart_to_the_gallery_folder()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "chart-gallery");
+        var gallery = new ChartGallery(new ChartRenderer(ChartStyle.Default with { IncludeSvg = true }));
+
+        var paths = gallery.WriteToFolder(ExampleCharts.All(), folder, maxDegreeOfParallelism: 2);
+
+        Assert.Equal(ExampleCharts.All().Count, paths.Count);
+        foreach (var path in paths)
+        {
+            Assert.True(new FileInfo(path).Length > 1000, path);
+            Assert.True(File.Exists(Path.ChangeExtension(path, ".txt")));
+            Assert.True(File.Exists(Path.ChangeExtension(path, ".svg")));
+        }
+        Assert.True(File.Exists(Path.Combine(folder, "index.html")));
+    }
+}
