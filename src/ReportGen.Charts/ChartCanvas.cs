@@ -124,6 +124,16 @@ internal sealed class ChartCanvas
         axis.MinimumSize = (float)(widest + axis.MajorTickStyle.Length + 10 + title);
     }
 
+    /// <summary>
+    /// Makes a label bold. ScottPlot 5.1 draws with the label's cached typeface and ignores its
+    /// Bold flag, so the bold typeface is set directly.
+    /// </summary>
+    public void MakeBold(LabelStyle label)
+    {
+        label.Bold = true;
+        label.Font = ScottPlot.Fonts.GetTypeface(FontFamily, true, false);
+    }
+
     /// <summary>Puts the legend in its own panel under the data so it can never cover a line or bar.</summary>
     public Legend LegendBelow(IEnumerable<LegendItem> items)
     {

@@ -63,7 +63,7 @@ internal static class PopulationPyramidRenderer
         var top = plot.Axes.Top;
         top.TickGenerator = new NumericManual([-edge / 2, edge / 2], ["Males", "Females"]);
         top.TickLabelStyle.FontSize = canvas.BaseFont;
-        top.TickLabelStyle.Bold = true;
+        canvas.MakeBold(top.TickLabelStyle);
 
         var area = canvas.MeasureDataArea();
         CategoryAxisLayout.ApplyLeft(canvas, plot.Axes.Left, spec.AgeBands, positions, area.Height, n + 0.2, canvas.WidthPt * 0.2);

@@ -11,7 +11,7 @@ namespace ReportGen.Charts;
 internal static class SpineChartRenderer
 {
     private const double Pad = 4;
-    private const double ColumnGap = 8;
+    private const double ColumnGap = 7;
 
     public static void Validate(SpineChartSpec spec)
     {
@@ -54,7 +54,7 @@ internal static class SpineChartRenderer
 
     private sealed record Layout(double FontSize, double LineHeight, Column Indicator, Column Period, Column Area, Column Benchmark,
         double SpineLeft, double SpineRight, Column Comparison, string[][] IndicatorLines, double[] RowHeights,
-        double HeaderHeight, double TotalHeight, double TotalWidth);
+        double HeaderHeight, double TotalHeight, double TotalWidth, List<KeyItem> Key);
 
     // Measures every piece of text and decides column widths and row heights; shrinks the font
     // (down to the style's minimum) until the rows fit the available height.
@@ -63,13 +63,13 @@ internal static class SpineChartRenderer
         Layout? layout = null;
         for (var fs = style.LabelFontSizePt; fs >= style.MinimumFontSizePt - 1e-9; fs -= 0.5)
         {
-            layout = PlanAt(spec, text, widthPt, fs);
+            layout = PlanAt(spec, style, text, widthPt, fs);
             if (layout.TotalHeight <= heightPt && layout.TotalWidth <= widthPt + 0.5) break;
         }
         return layout!;
     }
 
-    private static Layout PlanAt(SpineChartSpec spec, TextMeasurer text, double widthPt, double fs)
+    private static Layout PlanAt(SpineChartSpec spec, ChartStyle style, TextMeasurer text, double widthPt, double fs)
     {
         var lh = text.LineHeight(fs) * 1.12;
         double Widest(IEnumerable<string> items, bool bold = false) => items.Select(s => text.Width(s, fs, bold)).DefaultIfEmpty(0).Max();
@@ -89,10 +89,10 @@ internal static class SpineChartRenderer
         // The spine needs room for its three header labels; the indicator names get the rest,
         // but never less than a quarter of the width (they wrap onto more lines instead).
         var rest = widthPt - 2 * Pad - 5 * ColumnGap - periodW - areaW - benchW - compW;
-        var spineHeader = Widest(["Worst/", "Lowest"], true) + Widest([spec.BenchmarkName, "range"], true) + Widest(["Best/", "Highest"], true) + 16;
+        var spineHeader = Widest(["Worst/", "Lowest"], true) + Widest(["Best/", "Highest"], true) + 16;
         var spineMin = Math.Max(widthPt * 0.2, spineHeader);
         var spineW = Math.Max(rest * 0.4, spineMin);
-        var indicatorW = Math.Max(rest - spineW, widthPt * 0.25);
+        var indicatorW = Math.Max(rest - spineW, widthPt * 0.2);
 
         var x = Pad;
         var indicator = new Column(["Indicator"], x, indicatorW, false); x += indicatorW + ColumnGap;
@@ -108,9 +108,9 @@ internal static class SpineChartRenderer
         var rowHeights = lines.Select(l => Math.Max(1, l.Length) * lh + 5).ToArray();
         var headerLines = new[] { areaHeader.Length, benchHeader.Length, compHeader.Length, 2 }.Max();
         var headerHeight = headerLines * lh + 6;
-        var legendHeight = 2 * lh * 1.25 + 6;
-        var total = Pad + headerHeight + rowHeights.Sum() + legendHeight + Pad;
-        return new Layout(fs, lh, indicator, period, area, bench, spineLeft, spineRight, comp, lines, rowHeights, headerHeight, total, totalWidth);
+        var key = PlanKey(spec, style, text, widthPt, fs, lh);
+        var total = Pad + headerHeight + rowHeights.Sum() + 6 + KeyHeight(key, lh) + Pad;
+        return new Layout(fs, lh, indicator, period, area, bench, spineLeft, spineRight, comp, lines, rowHeights, headerHeight, total, totalWidth, key);
     }
 
     public static void Draw(ChartCanvas canvas, SpineChartSpec spec)
@@ -128,8 +128,7 @@ internal static class SpineChartRenderer
         plot.Axes.SetLimits(0, w, 0, h);
         double Y(double fromTop) => h - fromTop;
 
-        var legendHeight = 2 * layout.LineHeight * 1.25 + 6;
-        var available = h - 2 * Pad - layout.HeaderHeight - legendHeight;
+        var available = h - 2 * Pad - layout.HeaderHeight - 6 - KeyHeight(layout.Key, layout.LineHeight);
         var squeeze = Math.Min(1, available / layout.RowHeights.Sum());
         var fs = (float)layout.FontSize;
 
@@ -142,7 +141,11 @@ internal static class SpineChartRenderer
         var spineX1 = layout.SpineRight - 4;
         AddText(canvas, "Worst/\nLowest", spineX0, Y(top + layout.HeaderHeight - 4), Alignment.LowerLeft, fs, bold: true);
         AddText(canvas, "Best/\nHighest", spineX1, Y(top + layout.HeaderHeight - 4), Alignment.LowerRight, fs, bold: true);
-        AddText(canvas, $"{spec.BenchmarkName}\nrange", (spineX0 + spineX1) / 2, Y(top + layout.HeaderHeight - 4), Alignment.LowerCenter, fs, bold: true);
+        // "England range" goes in the middle only when it clears the two end labels.
+        double HeaderWidth(params string[] lines) => lines.Max(l => canvas.Text.Width(l, fs, bold: true));
+        var centreRoom = spineX1 - spineX0 - 2 * Math.Max(HeaderWidth("Worst/", "Lowest"), HeaderWidth("Best/", "Highest")) - 8;
+        if (HeaderWidth(spec.BenchmarkName, "range") <= centreRoom)
+            AddText(canvas, $"{spec.BenchmarkName}\nrange", (spineX0 + spineX1) / 2, Y(top + layout.HeaderHeight - 4), Alignment.LowerCenter, fs, bold: true);
         top += layout.HeaderHeight;
         AddRule(canvas, top, style.AxisColor, 0.9f);
 
@@ -174,56 +177,56 @@ internal static class SpineChartRenderer
             AddRule(canvas, top, style.GridColor, 0.75f);
         }
 
-        DrawKey(canvas, spec, top + 6, fs, layout.LineHeight);
+        DrawKey(canvas, layout.Key, top + 6, fs, layout.LineHeight);
     }
 
-    // The key under the rows: marker shapes with their comparison, then the spine's parts.
-    private static void DrawKey(ChartCanvas canvas, SpineChartSpec spec, double top, float fs, double lh)
+    // One entry of the key under the rows: a comparison marker, the benchmark line or a range swatch.
+    private sealed record KeyItem(string Label, ComparisonCategory? Comparison, RgbColor? Fill, double X, int Line, double Symbol);
+
+    // Lays the key out left to right, wrapping to new lines; used for both the height plan and drawing.
+    private static List<KeyItem> PlanKey(SpineChartSpec spec, ChartStyle style, TextMeasurer text, double widthPt, double fs, double lh)
+    {
+        var markerSize = lh * 0.85;
+        var entries = spec.Rows.Select(r => r.Comparison).Distinct().OrderBy(c => c)
+            .Select(c => (Label: c == ComparisonCategory.None ? spec.AreaName : ChartFormat.ComparisonLegend(c, spec.BenchmarkName),
+                Comparison: (ComparisonCategory?)c, Fill: (RgbColor?)null, Symbol: markerSize))
+            .Append(($"{spec.BenchmarkName} value", null, null, 4))
+            .Append(($"{spec.BenchmarkName} range", null, style.SpineRangeColor, 14))
+            .Append(("25th to 75th percentile", null, style.SpineQuartileColor, 14));
+
+        var items = new List<KeyItem>();
+        double x = Pad;
+        var line = 0;
+        foreach (var e in entries)
+        {
+            var width = e.Symbol + 4 + text.Width(e.Label, fs) + 12;
+            if (x > Pad && x + width > widthPt - Pad) { x = Pad; line++; }
+            items.Add(new KeyItem(e.Label, e.Comparison, e.Fill, x, line, e.Symbol));
+            x += width;
+        }
+        return items;
+    }
+
+    private static double KeyHeight(List<KeyItem> key, double lh) => (key.Max(k => k.Line) + 1) * lh * 1.25 + 6;
+
+    private static void DrawKey(ChartCanvas canvas, List<KeyItem> key, double top, float fs, double lh)
     {
         var style = canvas.Style;
-        var markerSize = (float)(lh * 0.85);
-        var x = Pad;
-        var y = top + lh / 2;
-        var width = canvas.WidthPt - Pad;
         double Y(double fromTop) => canvas.HeightPt - fromTop;
-
-        void Advance(double itemWidth)
+        foreach (var k in key)
         {
-            if (x + itemWidth > width && x > Pad) { x = Pad; y += lh * 1.25; }
-        }
-
-        var comparisons = spec.Rows.Select(r => r.Comparison).Distinct().OrderBy(c => c).ToList();
-        foreach (var c in comparisons)
-        {
-            var label = c == ComparisonCategory.None ? spec.AreaName : ChartFormat.ComparisonLegend(c, spec.BenchmarkName);
-            var itemWidth = markerSize + 4 + canvas.Text.Width(label, fs) + 12;
-            Advance(itemWidth);
-            AddMarker(canvas, x + markerSize / 2, Y(y), c, markerSize);
-            AddText(canvas, label, x + markerSize + 4, Y(y), Alignment.MiddleLeft, fs);
-            x += itemWidth;
-        }
-
-        var parts = new (string Label, RgbColor? Fill)[]
-        {
-            ($"{spec.BenchmarkName} value", null),
-            ($"{spec.BenchmarkName} range", style.SpineRangeColor),
-            ("25th to 75th percentile", style.SpineQuartileColor),
-        };
-        foreach (var (label, fill) in parts)
-        {
-            var swatch = fill is null ? 4 : 14;
-            var itemWidth = swatch + 4 + canvas.Text.Width(label, fs) + 12;
-            Advance(itemWidth);
-            if (fill is { } f)
-                AddBox(canvas, x, x + swatch, Y(y) - lh * 0.35, Y(y) + lh * 0.35, f);
+            var y = Y(top + lh / 2 + k.Line * lh * 1.25);
+            if (k.Comparison is { } c)
+                AddMarker(canvas, k.X + k.Symbol / 2, y, c, (float)k.Symbol);
+            else if (k.Fill is { } fill)
+                AddBox(canvas, k.X, k.X + k.Symbol, y - lh * 0.35, y + lh * 0.35, fill);
             else
             {
-                var line = canvas.Plot.Add.Line(x + 2, Y(y) - lh * 0.45, x + 2, Y(y) + lh * 0.45);
+                var line = canvas.Plot.Add.Line(k.X + 2, y - lh * 0.45, k.X + 2, y + lh * 0.45);
                 line.LineColor = ChartCanvas.C(style.BenchmarkColor);
                 line.LineWidth = (float)style.LineWidthPt;
             }
-            AddText(canvas, label, x + swatch + 4, Y(y), Alignment.MiddleLeft, fs);
-            x += itemWidth;
+            AddText(canvas, k.Label, k.X + k.Symbol + 4, y, Alignment.MiddleLeft, fs);
         }
     }
 
@@ -235,7 +238,7 @@ internal static class SpineChartRenderer
         t.LabelFontName = canvas.FontFamily;
         t.LabelFontColor = ChartCanvas.C(canvas.Style.TextColor);
         t.LabelAlignment = alignment;
-        t.LabelBold = bold;
+        if (bold) canvas.MakeBold(t.LabelStyle);
         t.LabelPadding = 0;
     }
 

@@ -234,7 +234,7 @@ public static class ExampleCharts
         Subject = "Local Alcohol Profile",
         ValueAxisLabel = "",
         AreaName = "Cambridgeshire",
-        HeightCm = 12,
+        HeightCm = 12.5,
         Rows =
         [
             new("Alcohol-specific mortality", "2023", 12.8, 15.0, 30.2, 12.6, 17.1, 7.5, ComparisonCategory.Similar, "per 100,000"),

@@ -368,6 +368,7 @@ public sealed class DocxWriterTests : IDisposable
         var internalLinks = _body.Descendants<Hyperlink>().Where(h => h.Anchor is not null && StyleOf(h.Ancestors<Paragraph>().First()) is not ("TOC1" or "TOC2" or "TOC3" or "TableofFigures")).ToList();
         Assert.Contains(internalLinks, l => l.InnerText == "Figure 5.2a" && l.Anchor == "_Fig_fig_ocu_prevalence");
         Assert.Contains(internalLinks, l => l.InnerText == "section 2.2.1" && l.Anchor == "_Toc_sec_mortality");
+        Assert.Contains(internalLinks, l => l.InnerText == "the prevalence section" && l.Anchor == "_Toc_sec_prevalence"); // custom text
         Assert.All(internalLinks, l => Assert.Contains(l.Anchor!.Value!, bookmarks));
         // An unknown target is plain text, not a broken link.
         Assert.DoesNotContain(internalLinks, l => l.InnerText == "an unknown target");

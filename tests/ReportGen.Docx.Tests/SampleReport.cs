@@ -161,6 +161,7 @@ internal static class SampleReport
             new Heading(3, T("Drug Use; Key Insights and Priorities")) { Id = "sec-drug-insights", Number = "2.2.2" },
             .. Fill(),
 
+            P(new TextRun("Return to "), new CrossReference("sec-prevalence") { Kind = CrossReferenceKind.Heading, ResolvedText = "section 2.1", CustomText = T("the prevalence section") }, new TextRun(".")),
             new Heading(1, T("Appendix")) { Id = "sec-appendix", Number = "3" },
             new Heading(2, T("Acronym Table")) { Id = "sec-acronyms", Numbered = false },
             acronyms,

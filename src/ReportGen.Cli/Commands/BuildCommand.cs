@@ -18,11 +18,15 @@ internal static class BuildCommand
             Description = "Comma-separated output formats: docx, pdf (PDF is converted from the DOCX by LibreOffice).",
             DefaultValueFactory = _ => "docx,pdf",
         };
+        var force = new Option<bool>("--force")
+        {
+            Description = "Replace Word files even if someone edited them after they were generated (normally the new draft is written beside them).",
+        };
         var command = new Command("build", "Generate the needs assessment for every bundled area (or those named with --area) as Word and PDF.")
         {
-            area, data, templates, report, output, format,
+            area, data, templates, report, output, format, force,
         };
-        command.SetAction(parse =>
+        command.SetAction(async (parse, cancellation) =>
         {
             var formats = (parse.GetValue(format) ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
                 .Select(f => f.ToLowerInvariant()).ToHashSet();
@@ -34,8 +38,8 @@ internal static class BuildCommand
             }
             var request = new BuildRequest(
                 parse.GetValue(data)!.FullName, parse.GetValue(templates)!.FullName, parse.GetValue(report)!,
-                parse.GetValue(output)!.FullName, parse.GetValue(area) ?? [], formats.Contains("docx") || formats.Contains("pdf"), formats.Contains("pdf"));
-            return new AssessmentBuild(Console.Out, Console.Error).Run(request);
+                parse.GetValue(output)!.FullName, parse.GetValue(area) ?? [], formats.Contains("docx") || formats.Contains("pdf"), formats.Contains("pdf"), parse.GetValue(force));
+            return await new AssessmentBuild(Console.Out, Console.Error) { OutputRoot = request.OutputFolder }.RunAsync(request);
         });
         return command;
     }

@@ -4,81 +4,191 @@ using ReportGen.Cli.Commands;
 using ReportGen.Data;
 using ReportGen.Docx;
 using ReportGen.Pdf;
+using ReportGen.Publishing;
 using ReportGen.Templates;
 using ReportGen.Templates.Definitions;
+using Spectre.Console;
 
 namespace ReportGen.Cli.Pipeline;
 
 /// <summary>What the build command was asked to do.</summary>
 internal sealed record BuildRequest(string DataFolder, string TemplatesFolder, string Report, string OutputFolder,
-    IReadOnlyList<string> Areas, bool WriteDocx, bool WritePdf);
+    IReadOnlyList<string> Areas, bool WriteDocx, bool WritePdf, bool Force = false);
+
+/// <summary>How one area's build ended.</summary>
+internal sealed class AreaOutcome(AreaContent content)
+{
+    public AreaContent Content { get; } = content;
+    public string Name { get; set; } = content.Folder;
+    public BuildResult? Result { get; set; }
+    public OutputFolder? Output { get; set; }
+    public string? DocxName { get; set; }
+    public string? PdfName { get; set; }
+    public bool PdfMade { get; set; }
+    public string? Failure { get; set; }
+    public int Warnings { get; set; }
+    public ChangeReport? Changes { get; set; }
+    public List<CommittedFile> Files { get; } = [];
+    public TimeSpan Elapsed { get; set; }
+}
 
 /// <summary>
-/// The build: load and validate the data, build each area's document, write the DOCX files, then convert them
-/// to PDF in one batch. Any input error stops the build before a file is written.
+/// The build: load and check the data and templates, build each area's document, write Word files into a
+/// staging folder, convert them all to PDF in one batch, then for each area move the files into place, write the
+/// manifest and the change report. An input error stops everything before a file is written; an error in one
+/// area's build fails that area alone and the others are still written.
 /// </summary>
 internal sealed class AssessmentBuild(TextWriter stdout, TextWriter stderr)
 {
-    public int Run(BuildRequest request)
+    public async Task<int> RunAsync(BuildRequest request)
     {
         var clock = Stopwatch.StartNew();
-        var loaded = MissingValueCalculator.Load(request.DataFolder);
+        var data = MissingValueCalculator.Load(request.DataFolder);
         var diagnostics = new Data.Diagnostics.DiagnosticBag();
-        diagnostics.AddRange(loaded.Diagnostics);
-        var project = ReportProject.Load(Path.Combine(request.TemplatesFolder, request.Report), diagnostics);
+        diagnostics.AddRange(data.Diagnostics);
+        var reportFolder = Path.Combine(request.TemplatesFolder, request.Report);
+        var project = ReportProject.Load(reportFolder, diagnostics);
         if (diagnostics.HasErrors || project is null)
         {
             DiagnosticPrinter.Print(diagnostics.Items);
             stderr.WriteLine($"The build stopped: {diagnostics.Errors.Count()} problem(s) in the inputs. Nothing was written.");
             return 1;
         }
-        var data = loaded;
-
         var areas = SelectAreas(project, data, request.Areas);
         if (areas is null) return 2;
 
-        var renderer = new ChartRenderer(ChartStyle.Default);
-        var builder = new ReportBuilder(renderer);
-        var docxFiles = new List<string>();
-        int failed = 0;
-        foreach (var content in areas)
-        {
-            var result = builder.Build(project, content, data);
-            DiagnosticPrinter.Print(result.Diagnostics.Items);
-            if (!result.Succeeded)
-            {
-                stderr.WriteLine($"{result.Area.Name}: not written, because of the errors above.");
-                failed++;
-                continue;
-            }
-            var folder = Path.Combine(request.OutputFolder, content.Folder);
-            Directory.CreateDirectory(folder);
-            var docx = Path.Combine(folder, OutputNames.Docx(project.Definition, result.Area));
-            new DocxWriter().Write(result.Document!, docx);
-            docxFiles.Add(docx);
-            stdout.WriteLine(docx);
-        }
+        var outcomes = areas.Select(a => new AreaOutcome(a)).ToList();
+        var builder = new ReportBuilder(new ChartRenderer(ChartStyle.Default));
+        foreach (var outcome in outcomes)
+            BuildArea(outcome, project, data, builder);
 
-        if (request.WritePdf && docxFiles.Count > 0)
-            failed += ConvertToPdf(docxFiles);
+        if (request.WritePdf)
+            await ConvertToPdfAsync(outcomes.Where(o => o.Failure is null).ToList());
 
-        stderr.WriteLine($"Done in {clock.Elapsed.TotalSeconds:0.0} s: {docxFiles.Count} area(s) written, {failed} failed.");
-        return failed > 0 ? 1 : 0;
+        foreach (var outcome in outcomes.Where(o => o.Failure is null))
+            Commit(outcome, request, reportFolder);
+        foreach (var outcome in outcomes.Where(o => o.Failure is not null))
+            outcome.Output?.Discard();
+
+        PrintSummary(outcomes, clock.Elapsed);
+        return outcomes.Any(o => o.Failure is not null) ? 1 : 0;
     }
 
-    private int ConvertToPdf(IReadOnlyList<string> docxFiles)
+    private void BuildArea(AreaOutcome outcome, ReportProject project, DataSet data, ReportBuilder builder)
     {
-        stderr.WriteLine("TEMP: PDF conversion not wired yet");
-        return 0;
+        var clock = Stopwatch.StartNew();
+        try
+        {
+            var result = builder.Build(project, outcome.Content, data);
+            outcome.Result = result;
+            outcome.Name = result.Area.Name;
+            DiagnosticPrinter.Print(result.Diagnostics.Items);
+            outcome.Warnings = result.Diagnostics.Warnings.Count();
+            if (!result.Succeeded)
+            {
+                outcome.Failure = $"{result.Diagnostics.Errors.Count()} error(s) in its template or content (listed above)";
+                return;
+            }
+            outcome.Output = new OutputFolder(Path.Combine(Path.GetFullPath(OutputRoot), outcome.Content.Folder));
+            outcome.DocxName = OutputNames.Docx(project.Definition, result.Area);
+            outcome.PdfName = Path.ChangeExtension(outcome.DocxName, ".pdf");
+            new DocxWriter().Write(result.Document!, outcome.Output.StagedPath(outcome.DocxName));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidOperationException or ArgumentException or FormatException or NullReferenceException or KeyNotFoundException)
+        {
+            // One area's failure must not stop the others: report it with enough to act on.
+            outcome.Failure = $"{e.GetType().Name}: {e.Message}";
+            stderr.WriteLine($"error: building {outcome.Name} failed: {e.Message}");
+        }
+        finally
+        {
+            outcome.Elapsed = clock.Elapsed;
+        }
+    }
+
+    /// <summary>Set by the command before running: where the area folders go.</summary>
+    public string OutputRoot { get; set; } = "output";
+
+    private async Task ConvertToPdfAsync(IReadOnlyList<AreaOutcome> outcomes)
+    {
+        if (outcomes.Count == 0) return;
+        var office = LibreOfficeLocator.TryLocate();
+        if (office is null)
+        {
+            stderr.WriteLine("warning: PDF files were not made because LibreOffice was not found; the Word files are written.");
+            stderr.WriteLine(LibreOfficeLocator.InstallInstructions);
+            return;
+        }
+        var requests = outcomes.Select(o => new PdfConversionRequest(o.Output!.StagedPath(o.DocxName!), o.Output.StagedPath(o.PdfName!))).ToList();
+        await using var converter = new PdfConverter(new PdfConverterOptions { SofficePath = office });
+        var results = await converter.ConvertAsync(requests,
+            new Progress<PdfConversionResult>(r => stderr.WriteLine(r.Success
+                ? $"  PDF ready: {Path.GetFileName(r.Request.PdfPath)} ({r.Elapsed.TotalSeconds:0.0} s)"
+                : $"  PDF failed: {Path.GetFileName(r.Request.DocxPath)}")));
+        foreach (var (outcome, result) in outcomes.Zip(results))
+        {
+            if (result.Success) outcome.PdfMade = true;
+            else outcome.Failure = $"the PDF could not be made: {result.Error}";
+        }
+    }
+
+    private void Commit(AreaOutcome outcome, BuildRequest request, string reportFolder)
+    {
+        var folder = outcome.Output!;
+        var manifestPath = Path.Combine(folder.Folder, BuildManifest.FileName);
+        var previous = BuildManifest.Read(manifestPath);
+        var names = new List<string> { outcome.DocxName! };
+        if (outcome.PdfMade) names.Add(outcome.PdfName!);
+
+        // An edited Word draft is never overwritten silently: the new draft and its PDF go beside it.
+        var protect = new HashSet<string>();
+        if (!request.Force && OutputFolder.WasEditedSinceGenerated(Path.Combine(folder.Folder, outcome.DocxName!), previous))
+        {
+            protect.Add(outcome.DocxName!);
+            if (outcome.PdfMade) protect.Add(outcome.PdfName!);
+        }
+        var suffix = $" (new draft {DateTime.Now:yyyy-MM-dd HHmm})";
+        var hashes = names.Select(n => new FileHash(protect.Contains(n)
+            ? Path.GetFileNameWithoutExtension(n) + suffix + Path.GetExtension(n) : n, BuildManifest.Sha256Of(folder.StagedPath(n)))).ToList();
+        var manifest = ManifestFactory.Create(outcome.Result!, request.DataFolder, reportFolder, hashes);
+        outcome.Changes = ChangeReport.Compare(previous, manifest);
+
+        outcome.Files.AddRange(folder.Commit(names, protect, suffix));
+        OutputFolder.WriteAllTextAtomic(manifestPath, manifest.ToJson());
+        if (previous is not null)
+        {
+            OutputFolder.WriteAllTextAtomic(Path.Combine(folder.Folder, "changes.md"), outcome.Changes.ToMarkdown());
+            OutputFolder.WriteAllTextAtomic(Path.Combine(folder.Folder, "changes.csv"), outcome.Changes.ToCsv());
+        }
+        foreach (var file in outcome.Files)
+        {
+            stdout.WriteLine(file.Path);
+            if (file.KeptEditedDraft)
+                stderr.WriteLine($"note: {file.EditedDraftPath} was edited after it was generated, so it was left alone; the new draft is {file.Path} (use --force to replace it).");
+        }
+    }
+
+    private void PrintSummary(IReadOnlyList<AreaOutcome> outcomes, TimeSpan elapsed)
+    {
+        var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(stderr) });
+        var table = new Table().AddColumns("Area", "Result", "Files", "Warnings", "Changes since last build", "Time");
+        foreach (var o in outcomes)
+        {
+            var changes = o.Changes is null ? "-" : o.Changes.OldBuild is null ? "first build" : o.Changes.IsEmpty ? "none"
+                : string.Join(", ", o.Changes.Changes.GroupBy(c => c.Kind).Select(g => $"{g.Count()} {ChangeReport.Title(g.Key).ToLowerInvariant()}"));
+            table.AddRow(Markup.Escape(o.Name), o.Failure is null ? "[green]written[/]" : "[red]failed[/]: " + Markup.Escape(o.Failure),
+                o.Files.Count.ToString(), o.Warnings.ToString(), Markup.Escape(changes), $"{o.Elapsed.TotalSeconds:0.0} s");
+        }
+        console.Write(table);
+        console.WriteLine($"{outcomes.Count(o => o.Failure is null)} of {outcomes.Count} area(s) written in {elapsed.TotalSeconds:0.0} s.");
     }
 
     private IReadOnlyList<AreaContent>? SelectAreas(ReportProject project, DataSet data, IReadOnlyList<string> requested)
     {
         if (requested.Count == 0)
         {
-            var listed = project.Definition.Areas.Count == 0 ? project.Areas
+            return project.Definition.Areas.Count == 0 ? project.Areas
                 : project.Definition.Areas.Select(f => project.Areas.FirstOrDefault(a => a.Folder == f)).OfType<AreaContent>().ToList();
-            return listed;
         }
         var chosen = new List<AreaContent>();
         foreach (var name in requested)

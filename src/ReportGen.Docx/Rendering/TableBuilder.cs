@@ -47,10 +47,15 @@ internal static partial class TableBuilder
         return table;
     }
 
-    /// <summary>Turns chart data into model rows, right-aligning cells that hold numbers.</summary>
+    /// <summary>
+    /// Turns chart data into model rows, right-aligning cells that hold numbers, and the heading of a column
+    /// whose values are all numbers, so the heading sits over the figures.
+    /// </summary>
     public static (IReadOnlyList<ModelTableRow> Header, IReadOnlyList<ModelTableRow> Body) FromData(DataTable data)
     {
-        var header = new ModelTableRow(data.Columns.Select(c => ModelTableCell.Text(c)).ToList());
+        bool NumericColumn(int i) => i > 0 && data.Rows.Count > 0 && data.Rows.All(r => i >= r.Count || LooksNumeric(r[i]));
+        var header = new ModelTableRow(data.Columns.Select((c, i) =>
+            ModelTableCell.Text(c, NumericColumn(i) ? CellAlignment.Right : CellAlignment.Left)).ToList());
         var body = data.Rows.Select(r => new ModelTableRow(r.Select((v, i) =>
             ModelTableCell.Text(v, i > 0 && LooksNumeric(v) ? CellAlignment.Right : CellAlignment.Left)).ToList())).ToList();
         return ([header], body);

@@ -214,7 +214,8 @@ internal sealed class OfficeProcess : IDisposable
 
     private void Append(string? line)
     {
-        if (line is null)
+        // Debian's LibreOffice prints a harmless warning about Java on every start; it would only clutter errors.
+        if (line is null || line.Contains("failed to launch javaldx", StringComparison.Ordinal))
         {
             return;
         }

@@ -16,6 +16,7 @@ public sealed class TableBlockOptions
     public string? Indicator { get; set; }
     public List<string> Indicators { get; set; } = [];
     public List<string>? Areas { get; set; }
+    /// <summary>How many of the latest periods to show (default 5, so the table fits a portrait page).</summary>
     public int? Periods { get; set; }
     /// <summary>For trend tables: also show counts.</summary>
     public bool Counts { get; set; }
@@ -90,7 +91,8 @@ public sealed class TableBlockHandler(ReportContext context) : IFencedBlockHandl
     {
         var all = areas.Select(a => (Area: a, Values: context.Data.Values.Series(indicator.Id, a.Code, indicator.Sex, indicator.Age))).ToList();
         var periods = all.SelectMany(s => s.Values).Where(v => v.Value is not null).Select(v => v.Period).Distinct().Order().ToList();
-        if (o.Periods is { } n && periods.Count > n) periods = periods.Skip(periods.Count - n).ToList();
+        var n = o.Periods ?? 5;
+        if (periods.Count > n) periods = periods.Skip(periods.Count - n).ToList();
         var header = new TableRow([TableCell.Text("Area"), .. periods.Select(p => Num(p.Label))]);
         var rows = new List<TableRow>();
         foreach (var (area, values) in all)

@@ -1,0 +1,71 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace ReportGen.Publishing;
+
+/// <summary>A file that went into or came out of a build, with its SHA-256.</summary>
+public sealed record FileHash(string Path, string Sha256);
+
+/// <summary>One value as the report printed it, and where.</summary>
+public sealed record ManifestValue(string Indicator, string Area, string? Period, string Field, string Text,
+    double? Value, double? Lower95, double? Upper95, string? Comparison, string Location);
+
+/// <summary>One paragraph of generated text, keyed by where it sits, for spotting changes in wording.</summary>
+public sealed record ManifestSentence(string Key, string Text);
+
+/// <summary>
+/// Written beside each area's outputs (manifest.json): the inputs with their hashes, the template version, the
+/// outputs with their hashes (so an edited draft is recognised), and every value and paragraph the report rendered.
+/// </summary>
+public sealed record BuildManifest
+{
+    public const string FileName = "manifest.json";
+
+    public string Tool { get; init; } = "ReportGen";
+    public string ToolVersion { get; init; } = "";
+    public DateTimeOffset GeneratedAt { get; init; }
+    public required string AreaCode { get; init; }
+    public required string AreaName { get; init; }
+    /// <summary>A hash over every template and per-area content file: changes when the template does.</summary>
+    public string TemplateVersion { get; init; } = "";
+    public IReadOnlyList<FileHash> Inputs { get; init; } = [];
+    public IReadOnlyList<FileHash> Templates { get; init; } = [];
+    public IReadOnlyList<FileHash> Outputs { get; init; } = [];
+    public IReadOnlyList<ManifestValue> Values { get; init; } = [];
+    public IReadOnlyList<ManifestSentence> Sentences { get; init; } = [];
+
+    private static readonly JsonSerializerOptions Json = new()
+    {
+        WriteIndented = true,
+        PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
+        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+    };
+
+    public string ToJson() => JsonSerializer.Serialize(this, Json);
+
+    public static BuildManifest? Read(string path)
+    {
+        if (!File.Exists(path)) return null;
+        try { return JsonSerializer.Deserialize<BuildManifest>(File.ReadAllText(path), Json); }
+        catch (JsonException) { return null; }
+    }
+
+    public static string Sha256Of(string path)
+    {
+        using var stream = File.OpenRead(path);
+        return Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(stream));
+    }
+
+    /// <summary>Hashes every file below <paramref name="folder"/> (relative paths, sorted) and one hash over them all.</summary>
+    public static (IReadOnlyList<FileHash> Files, string Combined) HashFolder(string folder, string relativeTo, Func<string, bool>? include = null)
+    {
+        if (!Directory.Exists(folder)) return ([], "");
+        var files = Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
+            .Where(f => include?.Invoke(f) ?? true)
+            .Select(f => new FileHash(Path.GetRelativePath(relativeTo, f).Replace('\\', '/'), Sha256Of(f)))
+            .OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
+        var combined = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(
+            System.Text.Encoding.UTF8.GetBytes(string.Join("\n", files.Select(f => f.Path + " " + f.Sha256)))));
+        return (files, combined);
+    }
+}

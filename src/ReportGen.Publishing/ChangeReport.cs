@@ -1,0 +1,151 @@
+using System.Globalization;
+using System.Text;
+
+namespace ReportGen.Publishing;
+
+public enum ChangeKind
+{
+    ValueChanged,
+    ComparisonChanged,
+    NewPeriod,
+    IndicatorAppeared,
+    IndicatorDisappeared,
+    WordingChanged,
+    TemplateChanged,
+}
+
+/// <summary>One difference between two builds of the same area.</summary>
+public sealed record Change(ChangeKind Kind, string Area, string? Indicator, string? Period, string? Old, string? New, string Detail);
+
+/// <summary>
+/// Compares two build manifests of one area and says what changed: values, comparison flips, new periods,
+/// indicators that appeared or disappeared, and paragraphs whose wording changed for a reason other than a
+/// changed value. Written as Markdown and CSV beside the outputs, and summarised on the console.
+/// </summary>
+public sealed class ChangeReport
+{
+    public required string AreaName { get; init; }
+    public required IReadOnlyList<Change> Changes { get; init; }
+    public DateTimeOffset? OldBuild { get; init; }
+    public DateTimeOffset NewBuild { get; init; }
+
+    public bool IsEmpty => Changes.Count == 0;
+
+    public static ChangeReport Compare(BuildManifest? old, BuildManifest current)
+    {
+        var changes = new List<Change>();
+        if (old is null)
+            return new ChangeReport { AreaName = current.AreaName, Changes = changes, NewBuild = current.GeneratedAt };
+        var area = current.AreaName;
+
+        // Values: one entry per indicator, area and breakdown shown; the latest value and comparison.
+        static string Key(ManifestValue v) => v.Indicator + "|" + v.Area;
+        var oldByKey = Latest(old.Values);
+        var newByKey = Latest(current.Values);
+        foreach (var (key, n) in newByKey)
+        {
+            if (!oldByKey.TryGetValue(key, out var o))
+            {
+                changes.Add(new Change(ChangeKind.IndicatorAppeared, area, n.Indicator, n.Period, null, Show(n), $"{n.Indicator} for {n.Area} now appears in the report."));
+                continue;
+            }
+            if (o.Period != n.Period)
+                changes.Add(new Change(ChangeKind.NewPeriod, area, n.Indicator, n.Period, $"{o.Period}: {Show(o)}", $"{n.Period}: {Show(n)}",
+                    $"{n.Indicator} for {n.Area}: latest period is now {n.Period} (was {o.Period})."));
+            else if (!SameNumber(o.Value, n.Value) || !SameNumber(o.Lower95, n.Lower95) || !SameNumber(o.Upper95, n.Upper95))
+                changes.Add(new Change(ChangeKind.ValueChanged, area, n.Indicator, n.Period, Show(o), Show(n),
+                    $"{n.Indicator} for {n.Area} in {n.Period}: {Show(o)} -> {Show(n)}."));
+            if (o.Comparison != n.Comparison)
+                changes.Add(new Change(ChangeKind.ComparisonChanged, area, n.Indicator, n.Period, o.Comparison, n.Comparison,
+                    $"{n.Indicator} for {n.Area}: compared with England was {o.Comparison}, now {n.Comparison}."));
+        }
+        foreach (var (key, o) in oldByKey)
+            if (!newByKey.ContainsKey(key))
+                changes.Add(new Change(ChangeKind.IndicatorDisappeared, area, o.Indicator, o.Period, Show(o), null, $"{o.Indicator} for {o.Area} is no longer in the report."));
+
+        // Wording: paragraphs that differ other than by the value texts that changed.
+        var valueTextSwaps = ValueTextSwaps(old.Values, current.Values);
+        var oldSentences = old.Sentences.GroupBy(s => s.Key).ToDictionary(g => g.Key, g => g.First().Text);
+        foreach (var s in current.Sentences.GroupBy(s => s.Key).Select(g => g.First()))
+        {
+            if (!oldSentences.TryGetValue(s.Key, out var before) || before == s.Text) continue;
+            var explained = valueTextSwaps.Aggregate(s.Text, (text, swap) => text.Replace(swap.New, swap.Old));
+            if (explained == before) continue;
+            changes.Add(new Change(ChangeKind.WordingChanged, area, null, null, before, s.Text, $"Wording changed at {s.Key}."));
+        }
+        if (old.TemplateVersion != current.TemplateVersion && old.TemplateVersion.Length > 0)
+            changes.Add(new Change(ChangeKind.TemplateChanged, area, null, null, old.TemplateVersion[..Math.Min(12, old.TemplateVersion.Length)],
+                current.TemplateVersion[..Math.Min(12, current.TemplateVersion.Length)], "The template or the area's content changed."));
+        return new ChangeReport { AreaName = area, Changes = changes, OldBuild = old.GeneratedAt, NewBuild = current.GeneratedAt };
+    }
+
+    private static Dictionary<string, ManifestValue> Latest(IEnumerable<ManifestValue> values) =>
+        values.Where(v => v.Field != "table" || v.Period is not null)
+            .GroupBy(v => v.Indicator + "|" + v.Area)
+            .ToDictionary(g => g.Key, g => g.Where(v => v.Field != "table").DefaultIfEmpty(g.Last()).Last()!);
+
+    private static List<(string Old, string New)> ValueTextSwaps(IEnumerable<ManifestValue> old, IEnumerable<ManifestValue> current)
+    {
+        var oldTexts = old.GroupBy(v => (v.Indicator, v.Area, v.Field, v.Location)).ToDictionary(g => g.Key, g => g.First().Text);
+        return current.Select(v => oldTexts.TryGetValue((v.Indicator, v.Area, v.Field, v.Location), out var o) ? (Old: o, New: v.Text) : (Old: v.Text, New: v.Text))
+            .Where(s => s.Old != s.New && s.New.Length > 0).Distinct().OrderByDescending(s => s.New.Length).ToList();
+    }
+
+    private static bool SameNumber(double? a, double? b) => a is null ? b is null : b is not null && Math.Abs(a.Value - b.Value) <= 1e-9 * Math.Max(1, Math.Abs(a.Value));
+
+    private static string Show(ManifestValue v) => v.Value is { } x
+        ? x.ToString("0.###", CultureInfo.InvariantCulture) + (v.Lower95 is { } l && v.Upper95 is { } u ? $" ({l.ToString("0.###", CultureInfo.InvariantCulture)} to {u.ToString("0.###", CultureInfo.InvariantCulture)})" : "")
+        : "not available";
+
+    public string ToMarkdown()
+    {
+        var sb = new StringBuilder();
+        sb.AppendLine($"# What changed: {AreaName}");
+        sb.AppendLine();
+        sb.AppendLine(OldBuild is null ? "No previous build to compare with." : $"Compared with the build of {OldBuild:yyyy-MM-dd HH:mm} UTC.");
+        sb.AppendLine();
+        if (IsEmpty) { sb.AppendLine("Nothing changed."); return sb.ToString(); }
+        foreach (var group in Changes.GroupBy(c => c.Kind))
+        {
+            sb.AppendLine($"## {Title(group.Key)} ({group.Count()})");
+            sb.AppendLine();
+            if (group.Key == ChangeKind.WordingChanged)
+            {
+                foreach (var c in group) { sb.AppendLine($"- {c.Detail}"); sb.AppendLine($"  - before: {c.Old}"); sb.AppendLine($"  - after: {c.New}"); }
+            }
+            else
+            {
+                sb.AppendLine("| indicator | period | before | after |");
+                sb.AppendLine("|---|---|---|---|");
+                foreach (var c in group) sb.AppendLine($"| {c.Indicator} | {c.Period} | {c.Old} | {c.New} |");
+            }
+            sb.AppendLine();
+        }
+        return sb.ToString();
+    }
+
+    public string ToCsv()
+    {
+        var sb = new StringBuilder("kind,area,indicator,period,before,after,detail\n");
+        foreach (var c in Changes)
+            sb.AppendLine(string.Join(",", new[] { c.Kind.ToString(), c.Area, c.Indicator, c.Period, c.Old, c.New, c.Detail }.Select(CsvCell)));
+        return sb.ToString();
+    }
+
+    private static string CsvCell(string? s)
+    {
+        s = SpreadsheetSafety.Neutralise(s ?? "");
+        return s.IndexOfAny([',', '"', '\n', '\r']) >= 0 ? "\"" + s.Replace("\"", "\"\"") + "\"" : s;
+    }
+
+    public static string Title(ChangeKind kind) => kind switch
+    {
+        ChangeKind.ValueChanged => "Values changed",
+        ChangeKind.ComparisonChanged => "Comparison with England changed",
+        ChangeKind.NewPeriod => "New periods",
+        ChangeKind.IndicatorAppeared => "Indicators that appeared",
+        ChangeKind.IndicatorDisappeared => "Indicators that disappeared",
+        ChangeKind.WordingChanged => "Wording changed",
+        _ => "Template changed",
+    };
+}
