@@ -12,16 +12,21 @@ internal static class BarChartText
         var what = ChartFormat.InSentence(spec.Subject);
         var by = string.IsNullOrWhiteSpace(spec.CategoryAxisLabel) ? "" : $" by {ChartFormat.InSentence(spec.CategoryAxisLabel)}";
         var cats = spec.Categories;
-        var range = cats.Count > 1 ? $"{cats[0]} to {cats[^1]}" : cats[0];
+        var ordered = IsOrdered(cats);
+        string range;
+        if (cats.Count == 1) range = cats[0];
+        else if (ordered) range = $"{cats[0]} to {cats[^1]}";
+        else if (string.Join(", ", cats).Length <= 90) range = ChartFormat.JoinNames(cats);
+        else range = $"{cats.Count} categories";
         var names = spec.Series.Select(s => s.Name).ToList();
-        var text = $"{type} of {what}{by}, {range}";
+        var text = ordered || cats.Count == 1 ? $"{type} of {what}{by}, {range}" : $"{type} of {what}{by} ({range})";
         text += names.Count > 1 ? $", comparing {ChartFormat.JoinNames(names)}." : $" ({names[0]}).";
 
         // Latest (last) category: each series' value, then the overall highest bar.
         var last = cats.Count - 1;
         var parts = spec.Series.Where(s => s.Values[last] is not null)
             .Select(s => $"{s.Name} {ChartFormat.WithUnit(s.Values[last]!.Value, spec.Decimals, spec.Unit)}").ToList();
-        if (parts.Count > 0)
+        if (parts.Count > 0 && ordered)
         {
             var latest = $" In {cats[last]}: {ChartFormat.JoinNames(parts)}.";
             if (spec.Stacked)
@@ -43,6 +48,12 @@ internal static class BarChartText
         }
         return text;
     }
+
+    /// <summary>
+    /// True when the categories read as a sequence (years, periods, age bands: every label has a
+    /// digit), so "first to last" and "in the last category" make sense.
+    /// </summary>
+    private static bool IsOrdered(IReadOnlyList<string> categories) => categories.All(c => c.Any(char.IsAsciiDigit));
 
     public static ChartDataTable Table(BarChartSpec spec)
     {

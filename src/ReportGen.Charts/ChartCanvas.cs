@@ -148,9 +148,9 @@ internal sealed class ChartCanvas
         legend.BackgroundColor = C(Style.BackgroundColor);
         legend.ShadowColor = Colors.Transparent;
         legend.Orientation = Orientation.Horizontal;
-        legend.SymbolWidth = 30;
+        legend.SymbolWidth = 26;
         legend.SymbolPadding = 4;
-        legend.InterItemPadding = new PixelPadding(0, 10, 2, 2);
+        legend.InterItemPadding = new PixelPadding(0, 8, 2, 2);
         legend.Padding = new PixelPadding(2, 2, 2, 2);
         legend.TightHorizontalWrapping = true;
         legend.Margin = new PixelPadding(0);
@@ -205,6 +205,7 @@ internal sealed class ChartCanvas
         StyleAxis(Plot.Axes.Left, showLine: true);
         StyleAxis(Plot.Axes.Bottom, showLine: true);
         StyleAxis(Plot.Axes.Right, showLine: false);
+        Plot.Axes.Right.MinimumSize = 12; // room for half of the last bottom tick label
         StyleAxis(Plot.Axes.Top, showLine: false);
 
         var grid = Plot.Grid;

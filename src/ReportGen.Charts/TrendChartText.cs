@@ -14,7 +14,9 @@ internal static class TrendChartText
         var range = spec.Periods.Count > 1 ? $"{spec.Periods[0]} to {spec.Periods[^1]}" : spec.Periods[0];
         var intro = names.Count > 1
             ? $"Line chart of {what}, {range}, comparing {ChartFormat.JoinNames(names)}."
-            : $"Line chart of {what} in {focus.Name}, {range}.";
+            : spec.Subject.Contains(focus.Name, StringComparison.OrdinalIgnoreCase)
+                ? $"Line chart of {what}, {range}."
+                : $"Line chart of {what} in {focus.Name}, {range}.";
 
         var latest = LastIndexWithValue(focus);
         if (latest < 0) return intro + $" No values are available for {focus.Name}.";

@@ -5,4 +5,5 @@ using ReportGen.Cli.Commands;
 var root = new RootCommand("ReportGen: writes local-authority Drug and Alcohol Needs Assessments (Word and PDF) from indicator data.");
 root.Subcommands.Add(BuildCommand.Create());
 root.Subcommands.Add(ValidateCommand.Create());
+root.Subcommands.Add(ComputeCommand.Create());
 return await root.Parse(args).InvokeAsync();

@@ -36,15 +36,15 @@ public static class DataLoader
 
         var fingertips = new FingertipsCsvReader(catalogue, areas);
         foreach (var file in FilesIn(dataDirectory, "fingertips", "*.csv"))
-            store.AddRange(fingertips.Read(file, diagnostics).Values, diagnostics, fillMissing: false);
+            store.AddRange(fingertips.Read(file, diagnostics).Values, diagnostics, fillMissing: false, keyColumns: FingertipsKey);
 
         var tidyCsv = new TidyCsvReader(catalogue, areas);
         var tidyXlsx = new TidyXlsxReader(catalogue, areas);
         foreach (var file in FilesIn(dataDirectory, "tidy", "*.csv"))
-            store.AddRange(tidyCsv.Read(file, diagnostics), diagnostics);
+            store.AddRange(tidyCsv.Read(file, diagnostics), diagnostics, keyColumns: TidyKey);
         // Excel leaves "~$name.xlsx" lock files beside open workbooks; they are not data.
         foreach (var file in FilesIn(dataDirectory, "tidy", "*.xlsx").Where(f => !Path.GetFileName(f).StartsWith("~$", StringComparison.Ordinal)))
-            store.AddRange(tidyXlsx.Read(file, diagnostics), diagnostics);
+            store.AddRange(tidyXlsx.Read(file, diagnostics), diagnostics, keyColumns: TidyKey);
 
         var comparatorsPath = Path.Combine(dataDirectory, "comparators.yaml");
         if (File.Exists(comparatorsPath)) areas.LoadComparators(comparatorsPath, diagnostics);
@@ -53,6 +53,11 @@ public static class DataLoader
 
         return new DataSet(areas, catalogue, store, diagnostics.Items);
     }
+
+    // A repeated row is a problem of the columns that together identify a value, so those are named as its column.
+    private const string TidyKey = "indicator_id, area_code, period, sex, age, category_type, category";
+    private static readonly string FingertipsKey = string.Join(", ", FingertipsColumns.IndicatorId, FingertipsColumns.AreaCode,
+        FingertipsColumns.TimePeriod, FingertipsColumns.Sex, FingertipsColumns.Age, FingertipsColumns.CategoryType, FingertipsColumns.Category);
 
     private static bool RequiredFile(string path, DiagnosticBag diagnostics)
     {

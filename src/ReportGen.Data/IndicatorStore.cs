@@ -42,8 +42,9 @@ public sealed class IndicatorStore
     /// error naming the earlier row, and the first value is kept.
     /// </summary>
     /// <param name="fillMissing">False to store the value exactly as read (published exports), even if a fill hook is set.</param>
+    /// <param name="keyColumns">The headings of the columns that make a row's key in the value's file, named as the column of a repeat.</param>
     /// <returns>True when the value was added.</returns>
-    public bool Add(IndicatorValue value, DiagnosticBag diagnostics, bool fillMissing = true)
+    public bool Add(IndicatorValue value, DiagnosticBag diagnostics, bool fillMissing = true, string? keyColumns = null)
     {
         var key = ValueKey.Of(value);
         if (_byKey.TryGetValue(key, out var earlier))
@@ -53,7 +54,7 @@ public sealed class IndicatorStore
             diagnostics.Error(DataDiagnosticCodes.DuplicateRow,
                 $"This row repeats {where}: same indicator ({value.IndicatorId}), area ({value.AreaCode}), period ({value.Period}), " +
                 $"sex ({value.Sex}), age ({value.Age}) and category ({Describe(value)}).",
-                value.Source?.File, value.Source?.Line, null,
+                value.Source?.File, value.Source?.Line, keyColumns,
                 "Delete one of the two rows, or give them different breakdowns if they measure different things.");
             return false;
         }
@@ -67,8 +68,8 @@ public sealed class IndicatorStore
     }
 
     /// <summary>Adds each value as <see cref="Add"/> does; returns how many were added.</summary>
-    public int AddRange(IEnumerable<IndicatorValue> values, DiagnosticBag diagnostics, bool fillMissing = true) =>
-        values.Count(v => Add(v, diagnostics, fillMissing));
+    public int AddRange(IEnumerable<IndicatorValue> values, DiagnosticBag diagnostics, bool fillMissing = true, string? keyColumns = null) =>
+        values.Count(v => Add(v, diagnostics, fillMissing, keyColumns));
 
     /// <summary>
     /// The values for one indicator, area and breakdown, oldest period first. Sex and age default to the indicator's

@@ -93,7 +93,10 @@ public sealed class PdfConverter : IDisposable, IAsyncDisposable
     /// in the order given.
     /// </summary>
     /// <param name="requests">The documents; no two may share a PDF path.</param>
-    /// <param name="progress">Told about each document as soon as it is finished (successfully or not).</param>
+    /// <param name="progress">
+    /// Told about each document as soon as it is finished (successfully or not). It may be called from several
+    /// threads at once when more than one worker runs.
+    /// </param>
     /// <param name="cancellationToken">Stops the batch and kills the office processes; PDFs already placed stay.</param>
     /// <returns>One result per request, in request order.</returns>
     /// <exception cref="ArgumentException">Two requests name the same PDF path.</exception>
@@ -196,7 +199,10 @@ public sealed class PdfConverter : IDisposable, IAsyncDisposable
             }
 
             var workers = EnsureWorkers(Math.Min(Options.MaxParallelism, valid.Count));
-            var runs = workers.Select(w => RunWorkerAsync(w, queue, Finish, cancellationToken)).ToList();
+
+            // Share new documents fairly, so one command-line call does not take the whole batch from idle workers.
+            var fairShare = (valid.Count + workers.Count - 1) / workers.Count;
+            var runs = workers.Select(w => RunWorkerAsync(w, queue, Finish, fairShare, cancellationToken)).ToList();
             try
             {
                 await Task.WhenAll(runs).ConfigureAwait(false);
@@ -219,6 +225,7 @@ public sealed class PdfConverter : IDisposable, IAsyncDisposable
         IOfficeWorker worker,
         Channel<WorkItem> queue,
         Action<WorkItem, PdfConversionResult> finish,
+        int fairShare,
         CancellationToken cancellationToken)
     {
         var reader = queue.Reader;
@@ -232,7 +239,8 @@ public sealed class PdfConverter : IDisposable, IAsyncDisposable
             // A retry always runs alone in a fresh office process; new documents may share a process.
             var retry = first.Attempts > 0;
             var chunk = new List<WorkItem> { first };
-            while (!retry && chunk.Count < worker.PreferredChunkSize
+            var chunkLimit = Math.Max(1, Math.Min(worker.PreferredChunkSize, fairShare));
+            while (!retry && chunk.Count < chunkLimit
                    && reader.TryPeek(out var next) && next.Attempts == 0 && reader.TryRead(out next))
             {
                 chunk.Add(next);

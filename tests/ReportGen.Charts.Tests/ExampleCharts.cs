@@ -104,7 +104,7 @@ public static class ExampleCharts
             Period = "2023",
             BenchmarkValue = 15.0,
             SortDescending = true,
-            HeightCm = 13,
+            HeightCm = 13.5,
             Bars = areas.Select(a =>
             {
                 var half = 1.96 * Math.Sqrt(a.Value / 60) * 2.2;
@@ -234,7 +234,7 @@ public static class ExampleCharts
         Subject = "Local Alcohol Profile",
         ValueAxisLabel = "",
         AreaName = "Cambridgeshire",
-        HeightCm = 12.5,
+        HeightCm = 13.5,
         Rows =
         [
             new("Alcohol-specific mortality", "2023", 12.8, 15.0, 30.2, 12.6, 17.1, 7.5, ComparisonCategory.Similar, "per 100,000"),

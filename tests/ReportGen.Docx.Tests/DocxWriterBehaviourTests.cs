@@ -1,18 +1,17 @@
-using System.Diagnostics;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Validation;
 using DocumentFormat.OpenXml.Wordprocessing;
 using ReportGen.Documents;
-using Xunit.Abstractions;
 using Paragraph = ReportGen.Documents.Paragraph;
 using Table = ReportGen.Documents.Table;
 using TableRow = ReportGen.Documents.TableRow;
 using TableCell = ReportGen.Documents.TableCell;
+using TitlePage = ReportGen.Documents.TitlePage;
 
 namespace ReportGen.Docx.Tests;
 
-public sealed class DocxWriterBehaviourTests(ITestOutputHelper output)
+public sealed class DocxWriterBehaviourTests
 {
     private static byte[] WriteBytes(ReportDocument doc, DocxStyle? style = null)
     {
@@ -131,6 +130,29 @@ public sealed class DocxWriterBehaviourTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void Empty_document_is_still_a_valid_package()
+    {
+        using var ms = new MemoryStream(WriteBytes(new ReportDocument(new DocumentProperties { Title = "Empty" }, [])));
+        using var word = WordprocessingDocument.Open(ms, false);
+        Assert.Empty(new OpenXmlValidator(FileFormatVersions.Office2019).Validate(word));
+        Assert.Equal("Empty", word.PackageProperties.Title);
+    }
+
+    [Fact]
+    public void Title_page_after_other_content_gets_an_empty_header()
+    {
+        var doc = new ReportDocument(new DocumentProperties { Title = "T" },
+            [new Paragraph(Inlines.Text("Foreword")), new TitlePage("Cover", null, null, []), new Heading(1, Inlines.Text("One")) { Number = "1" }]);
+        using var ms = new MemoryStream(WriteBytes(doc));
+        using var word = WordprocessingDocument.Open(ms, false);
+        var sections = word.MainDocumentPart!.Document.Body!.Descendants<SectionProperties>().ToList();
+        Assert.Equal(3, sections.Count);
+        var coverHeaderId = sections[1].GetFirstChild<HeaderReference>()!.Id!.Value!;
+        var cover = (HeaderPart)word.MainDocumentPart.GetPartById(coverHeaderId);
+        Assert.Equal("", cover.Header!.InnerText);
+    }
+
+    [Fact]
     public void Landscape_table_right_after_a_heading_takes_the_heading_along()
     {
         var doc = new ReportDocument(new DocumentProperties { Title = "T" },
@@ -147,21 +169,5 @@ public sealed class DocxWriterBehaviourTests(ITestOutputHelper output)
         Assert.NotNull(intro.ParagraphProperties?.SectionProperties); // portrait section ends after the intro
         var last = body.Elements<SectionProperties>().Single();
         Assert.Equal(PageOrientationValues.Landscape, last.GetFirstChild<PageSize>()!.Orient!.Value); // heading + table are landscape
-    }
-
-    [Fact]
-    public void Writes_a_150_page_report_with_50_charts_well_under_a_second()
-    {
-        var doc = LargeReport.Build();
-        WriteBytes(LargeReport.Build(chapters: 1)); // warm up JIT
-        var sw = Stopwatch.StartNew();
-        var bytes = WriteBytes(doc);
-        sw.Stop();
-        output.WriteLine($"Large report: {bytes.Length / 1024} KB in {sw.ElapsedMilliseconds} ms");
-        using var ms = new MemoryStream(bytes);
-        using var word = WordprocessingDocument.Open(ms, false);
-        Assert.Equal(50, word.MainDocumentPart!.ImageParts.Count());
-        // "Well under a second" on a quiet machine; the bound is loose because test machines are shared.
-        Assert.True(sw.ElapsedMilliseconds < 2500, $"took {sw.ElapsedMilliseconds} ms");
     }
 }

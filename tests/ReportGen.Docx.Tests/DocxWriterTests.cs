@@ -150,7 +150,7 @@ public sealed class DocxWriterTests : IDisposable
     {
         var headers = _doc.MainDocumentPart!.HeaderParts.ToList();
         Assert.NotEmpty(headers);
-        foreach (var part in headers.Where(h => h.Header.InnerText.Length > 0))
+        foreach (var part in headers)
         {
             var link = part.Header.Descendants<Hyperlink>().Single();
             Assert.Equal("_Contents", link.Anchor!.Value);
@@ -174,8 +174,8 @@ public sealed class DocxWriterTests : IDisposable
         Assert.All(sections, s => Assert.Equal(SectionMarkValues.NextPage, s.GetFirstChild<SectionType>()!.Val!.Value));
         Assert.All(sections, s => Assert.Null(s.GetFirstChild<PageNumberType>()?.Start)); // numbering continues
 
-        var landscape = sections.Where(s => s.GetFirstChild<PageSize>()!.Orient?.Value == PageOrientationValues.Landscape).ToList();
-        Assert.Equal(SampleReport.LandscapeTables, landscape.Count);
+        var landscape = sections.Where(s => s.GetFirstChild<PageSize>()!.Orient?.Value == PageOrientationValues.Landscape).ToArray();
+        Assert.Single(landscape); // SampleReport.LandscapeTables
         var size = landscape[0].GetFirstChild<PageSize>()!;
         Assert.True(size.Width!.Value > size.Height!.Value);
         var portrait = sections[0].GetFirstChild<PageSize>()!;

@@ -45,22 +45,39 @@ internal sealed class AssessmentBuild(TextWriter stdout, TextWriter stderr)
         var clock = Stopwatch.StartNew();
         var data = MissingValueCalculator.Load(request.DataFolder);
         var diagnostics = new Data.Diagnostics.DiagnosticBag();
-        diagnostics.AddRange(data.Diagnostics);
         var reportFolder = Path.Combine(request.TemplatesFolder, request.Report);
         var project = ReportProject.Load(reportFolder, diagnostics);
-        if (diagnostics.HasErrors || project is null)
+        var areas = project is null ? null : SelectAreas(project, data, request.Areas);
+        if (project is not null && areas is null) return 2;
+
+        // A data error in a row about one report area fails that area alone; any other input error stops everything.
+        var areaErrors = AreaSpecificErrors(data, areas ?? []);
+        diagnostics.AddRange(data.Diagnostics.Where(d => !areaErrors.Contains(d)));
+        if (diagnostics.HasErrors || project is null || areas is null)
         {
             DiagnosticPrinter.Print(diagnostics.Items);
             stderr.WriteLine($"The build stopped: {diagnostics.Errors.Count()} problem(s) in the inputs. Nothing was written.");
             return 1;
         }
-        var areas = SelectAreas(project, data, request.Areas);
-        if (areas is null) return 2;
 
-        var outcomes = areas.Select(a => new AreaOutcome(a)).ToList();
-        var builder = new ReportBuilder(new ChartRenderer(ChartStyle.Default));
+        var outcomes = areas.Select(a => new AreaOutcome(a) { Name = data.Areas.Get(a.Code)?.Name ?? a.Folder }).ToList();
         foreach (var outcome in outcomes)
-            BuildArea(outcome, project, data, builder);
+        {
+            var own = areaErrors.Where(d => BelongsTo(data, d.AreaCode!, outcome.Content.Code)).ToList();
+            if (own.Count == 0) continue;
+            DiagnosticPrinter.Print(own);
+            outcome.Failure = $"{own.Count} error(s) in its data (listed above)";
+        }
+        var builder = new ReportBuilder(new ChartRenderer(ChartStyle.Default));
+        var position = 0;
+        foreach (var outcome in outcomes)
+        {
+            position++;
+            if (outcome.Failure is null) BuildArea(outcome, project, data, builder);
+            stderr.WriteLine(outcome.Failure is null
+                ? $"[{position}/{outcomes.Count}] {outcome.Name}: document built in {outcome.Elapsed.TotalSeconds:0.0} s"
+                : $"[{position}/{outcomes.Count}] {outcome.Name}: failed, {outcome.Failure}");
+        }
 
         if (request.WritePdf)
             await ConvertToPdfAsync(outcomes.Where(o => o.Failure is null).ToList());
@@ -73,6 +90,15 @@ internal sealed class AssessmentBuild(TextWriter stdout, TextWriter stderr)
         PrintSummary(outcomes, clock.Elapsed);
         return outcomes.Any(o => o.Failure is not null) ? 1 : 0;
     }
+
+    /// <summary>Data errors on rows about a report area (or one of its districts).</summary>
+    private static HashSet<Data.Diagnostics.Diagnostic> AreaSpecificErrors(DataSet data, IReadOnlyList<AreaContent> areas) =>
+        data.Diagnostics.Where(d => d.Severity == Data.Diagnostics.Severity.Error && d.AreaCode is not null
+            && areas.Any(a => BelongsTo(data, d.AreaCode, a.Code))).ToHashSet();
+
+    private static bool BelongsTo(DataSet data, string rowArea, string reportArea) =>
+        string.Equals(rowArea, reportArea, StringComparison.OrdinalIgnoreCase)
+        || data.Areas.ParentChain(rowArea).Any(p => string.Equals(p.Code, reportArea, StringComparison.OrdinalIgnoreCase));
 
     private void BuildArea(AreaOutcome outcome, ReportProject project, DataSet data, ReportBuilder builder)
     {

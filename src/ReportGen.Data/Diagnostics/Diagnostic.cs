@@ -17,6 +17,12 @@ public enum Severity
 public sealed record Diagnostic(Severity Severity, string Code, string Message, string? File = null, int? Line = null,
     string? Column = null, string? Fix = null)
 {
+    /// <summary>
+    /// The area the faulty row is about, when known. A build fails only the reports that use that area's own data,
+    /// so one area's broken row does not stop the others.
+    /// </summary>
+    public string? AreaCode { get; init; }
+
     public override string ToString()
     {
         var where = File is null ? "" : Line is null ? $"{File}: " : Column is null ? $"{File}:{Line}: " : $"{File}:{Line}, column '{Column}': ";

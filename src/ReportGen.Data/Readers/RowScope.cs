@@ -13,11 +13,13 @@ internal sealed class RowScope(string fileName, int line, DiagnosticBag diagnost
     public int Line { get; } = line;
     public DiagnosticBag Diagnostics { get; } = diagnostics;
     public bool HasErrors { get; private set; }
+    /// <summary>The row's area once it is known; stamped on the row's errors.</summary>
+    public string? AreaCode { get; set; }
 
     public void Error(string code, string message, string? column, string? fix)
     {
         HasErrors = true;
-        Diagnostics.Error(code, message, FileName, Line, column, fix);
+        Diagnostics.Add(new Diagnostic(Severity.Error, code, message, FileName, Line, column, fix) { AreaCode = AreaCode });
     }
 
     /// <summary>Reads a number written in invariant culture; blank is null; text is reported and read as null.</summary>

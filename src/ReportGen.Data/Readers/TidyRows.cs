@@ -57,6 +57,7 @@ internal sealed class TidyRows(IndicatorCatalogue catalogue, AreaRegistry areas)
 
         var definition = Indicator(Cell("indicator_id"), scope);
         var area = FindArea(Cell("area_code"), scope);
+        scope.AreaCode = area?.Code;
         var period = ReadPeriod(Cell("period"), scope);
         var count = scope.Number(Cell("count"), "count");
         var denominator = scope.Number(Cell("denominator"), "denominator");

@@ -70,10 +70,6 @@ internal sealed class OfficeProcess : IDisposable
             psi.ArgumentList.Add(argument);
         }
 
-        // Keep LibreOffice from trying to reach a desktop session or Java.
-        psi.Environment["SAL_USE_VCLPLUGIN"] = "svp";
-        psi.Environment.Remove("DISPLAY");
-
         var process = new Process { StartInfo = psi, EnableRaisingEvents = true };
         var result = new OfficeProcess(process, marker, onLine);
         process.OutputDataReceived += (_, e) => result.Append(e.Data);

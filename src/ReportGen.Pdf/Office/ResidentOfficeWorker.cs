@@ -53,9 +53,11 @@ internal sealed class ResidentOfficeWorker(string sofficePath, PdfConverterOptio
     private async Task<AttemptOutcome> ConvertOneAsync(WorkItem item, bool freshProcess, CancellationToken cancellationToken)
     {
         var clock = Stopwatch.StartNew();
-        if (freshProcess || _process is null || _process.HasExited || _conversionsInProcess >= options.RestartAfter)
+        // A process that has not converted anything yet counts as fresh, so a retry does not pay for a second start.
+        var needsFresh = freshProcess && _conversionsInProcess > 0;
+        if (needsFresh || _process is null || _process.HasExited || _conversionsInProcess >= options.RestartAfter)
         {
-            StopProcess(graceful: _process is not null && !_process.HasExited && !freshProcess);
+            StopProcess(graceful: _process is not null && !_process.HasExited);
             try
             {
                 StartProcess();

@@ -29,6 +29,16 @@ public sealed class ChartBlockOptions
     public double? Height { get; set; }
     /// <summary>Show the data table under the chart in the document as well as in the publication pack.</summary>
     public bool ShowData { get; set; }
+    /// <summary>The breakdown to draw instead of the headline: a sex ("Male"), an age band ("18-24 yrs") or a
+    /// category of <see cref="CategoryType"/> (trend and areas charts).</summary>
+    public string? Sex { get; set; }
+    public string? Age { get; set; }
+    public string? Category { get; set; }
+    /// <summary>trend: <c>sex</c> draws a male and a female line for each area. bar: what goes along the axis when
+    /// one period is shown: <c>category</c> (default), <c>sex</c>, <c>age</c> or <c>indicator</c>.</summary>
+    public string? By { get; set; }
+    /// <summary>bar and areas charts: the period to show (default: the latest with data for the area).</summary>
+    public string? Period { get; set; }
 }
 
 /// <summary>
@@ -55,14 +65,14 @@ public sealed class ChartBlockHandler(ReportContext context) : IFencedBlockHandl
         }
         if (indicators.Count == 0) { Error("The chart has no indicator.", "Add 'indicator: ID' to the block."); yield break; }
 
-        var areas = AreaSelector.Resolve(o.Areas ?? DefaultAreas(o.Type), context,
+        var areas = AreaSelector.Resolve(o.Areas ?? DefaultAreas(o.Type, o), context,
             s => Error($"The chart names an unknown area '{s}'.", "Use area, region, england, districts, comparators or an area code from data/areas.csv."));
 
         ChartSpec? spec = o.Type.ToLowerInvariant() switch
         {
             "trend" => ChartSpecBuilder.Trend(context, indicators[0], areas, o),
             "areas" => ChartSpecBuilder.AreaComparison(context, indicators[0], areas, o),
-            "bar" => ChartSpecBuilder.Bars(context, indicators[0], o),
+            "bar" => ChartSpecBuilder.Bars(context, indicators, areas, o),
             "pyramid" => ChartSpecBuilder.Pyramid(context, indicators[0], o),
             "spine" => ChartSpecBuilder.Spine(context, indicators, o),
             _ => null,
@@ -86,9 +96,11 @@ public sealed class ChartBlockHandler(ReportContext context) : IFencedBlockHandl
         };
     }
 
-    private static List<string> DefaultAreas(string type) => type.ToLowerInvariant() switch
+    private static List<string> DefaultAreas(string type, ChartBlockOptions o) => type.ToLowerInvariant() switch
     {
         "areas" => ["districts"],
+        // A bar chart of one period compares the area with England; a bar chart over time shows the area alone.
+        "bar" => o.By is not null || o.Indicators.Count > 0 ? ["area", "england"] : ["area"],
         _ => ["area", "region", "england"],
     };
 

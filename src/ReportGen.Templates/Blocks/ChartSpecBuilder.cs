@@ -20,22 +20,53 @@ public static class ChartSpecBuilder
     private static T Common<T>(T spec, IndicatorDefinition indicator, ChartBlockOptions o) where T : ChartSpec =>
         spec with { Unit = indicator.Unit, Decimals = indicator.Decimals };
 
+    /// <summary>The sex, age and category a block asks for, defaulting to the indicator's headline.</summary>
+    internal sealed record Breakdown(string Sex, string Age, string CategoryType, string Category)
+    {
+        public static Breakdown From(IndicatorDefinition indicator, string? sex, string? age, string? categoryType, string? category) =>
+            new(sex ?? indicator.Sex, age ?? indicator.Age, category is null ? "" : categoryType ?? "", category ?? "");
+
+        public bool IsHeadline(IndicatorDefinition indicator) =>
+            Same(Sex, indicator.Sex) && Same(Age, indicator.Age) && Category.Length == 0;
+
+        /// <summary>Words added to a series name or subject for a breakdown: "Male", "18-24 yrs", "Crack only".</summary>
+        public string Label(IndicatorDefinition indicator) => string.Join(", ", new[]
+        {
+            Same(Sex, indicator.Sex) ? "" : Sex, Same(Age, indicator.Age) ? "" : Age, Category,
+        }.Where(x => x.Length > 0));
+    }
+
+    internal static bool Same(string? a, string? b) => string.Equals((a ?? "").Trim(), (b ?? "").Trim(), StringComparison.OrdinalIgnoreCase);
+
+    internal static IReadOnlyList<IndicatorValue> SeriesOf(ReportContext context, IndicatorDefinition indicator, string areaCode, Breakdown b) =>
+        context.Data.Values.Series(indicator.Id, areaCode, b.Sex, b.Age, b.CategoryType, b.Category);
+
     public static TrendChartSpec? Trend(ReportContext context, IndicatorDefinition indicator, IReadOnlyList<Area> areas, ChartBlockOptions o)
     {
-        var seriesByArea = areas.Select(a => (Area: a, Values: context.Data.Values.Series(indicator.Id, a.Code, indicator.Sex, indicator.Age)))
+        var breakdown = Breakdown.From(indicator, o.Sex, o.Age, o.CategoryType, o.Category);
+        var bySex = Same(o.By, "sex");
+        var wanted = bySex
+            ? areas.SelectMany(a => new[] { "Male", "Female" }.Select(sex => (Area: a, Breakdown: breakdown with { Sex = sex }))).ToList()
+            : areas.Select(a => (Area: a, Breakdown: breakdown)).ToList();
+        var seriesByArea = wanted.Select(w => (w.Area, w.Breakdown, Values: SeriesOf(context, indicator, w.Area.Code, w.Breakdown)))
             .Where(s => s.Values.Any(v => v.Value is not null)).ToList();
-        if (seriesByArea.Count == 0 || seriesByArea[0].Area.Code != context.Area.Code) return null;
+        // When the area itself is asked for, a chart without its values is "not available" (and warned about).
+        if (seriesByArea.Count == 0) return null;
+        if (areas.Any(a => a.Code == context.Area.Code) && seriesByArea[0].Area.Code != context.Area.Code) return null;
         var periods = seriesByArea.SelectMany(s => s.Values).Where(v => v.Value is not null).Select(v => v.Period)
             .Distinct().Order().ToList();
         if (o.Periods is { } n && periods.Count > n) periods = periods.Skip(periods.Count - n).ToList();
-        var series = seriesByArea.Select(s => new TrendSeries(s.Area.DisplayName, periods.Select(p =>
-        {
-            var v = s.Values.FirstOrDefault(x => x.Period.Equals(p));
-            return new ChartValue(v?.Value, v?.Lower95, v?.Upper95);
-        }).ToList())).ToList();
+        var series = seriesByArea.Select(s => new TrendSeries(
+            bySex ? $"{s.Area.DisplayName}: {s.Breakdown.Sex.ToLowerInvariant()}" : s.Area.DisplayName,
+            periods.Select(p =>
+            {
+                var v = s.Values.FirstOrDefault(x => x.Period.Equals(p));
+                return new ChartValue(v?.Value, v?.Lower95, v?.Upper95);
+            }).ToList())).ToList();
+        var label = breakdown.Label(indicator);
         return Common(new TrendChartSpec
         {
-            Subject = indicator.Name,
+            Subject = label.Length > 0 ? $"{indicator.Name} ({label})" : indicator.Name,
             ValueAxisLabel = o.Axis ?? AxisLabel(indicator),
             Periods = periods.Select(p => p.Label).ToList(),
             Series = series,
@@ -44,23 +75,27 @@ public static class ChartSpecBuilder
 
     public static AreaComparisonChartSpec? AreaComparison(ReportContext context, IndicatorDefinition indicator, IReadOnlyList<Area> areas, ChartBlockOptions o)
     {
-        var focus = context.FactsFor(indicator, context.Area);
-        var period = focus.Latest?.Period ?? areas.Select(a => context.FactsFor(indicator, a).Latest?.Period).OfType<Period>().DefaultIfEmpty().Max();
+        var b = Breakdown.From(indicator, o.Sex, o.Age, o.CategoryType, o.Category);
+        Period? period = o.Period is { } wanted && Period.TryParse(wanted, out var pp) ? pp : null;
+        period ??= SeriesOf(context, indicator, context.Area.Code, b).LastOrDefault(v => v.Value is not null)?.Period
+            ?? areas.Select(a => SeriesOf(context, indicator, a.Code, b).LastOrDefault(v => v.Value is not null)?.Period).OfType<Period>().DefaultIfEmpty().Max();
         if (period is null) return null;
-        var england = context.Data.Values.At(indicator.Id, context.England.Code, period, indicator.Sex, indicator.Age);
+        IndicatorValue? At(string code) => context.Data.Values.At(indicator.Id, code, period, b.Sex, b.Age, b.CategoryType, b.Category);
+        var england = At(context.England.Code);
         var bars = new List<AreaBar>();
         foreach (var a in areas.Prepend(context.Area).DistinctBy(a => a.Code))
         {
             if (a.Type == AreaType.England) continue;
-            var v = context.Data.Values.At(indicator.Id, a.Code, period, indicator.Sex, indicator.Age);
+            var v = At(a.Code);
             if (v?.Value is null) continue;
             var outcome = BenchmarkComparison.Compare(v.Value, v.Lower95, v.Upper95, england?.Value, indicator.Polarity);
             bars.Add(new AreaBar(a.DisplayName, new ChartValue(v.Value, v.Lower95, v.Upper95, ChartBlockHandler.ToCategory(outcome)), a.Code == context.Area.Code));
         }
         if (bars.Count == 0) return null;
+        var label = b.Label(indicator);
         return Common(new AreaComparisonChartSpec
         {
-            Subject = indicator.Name,
+            Subject = label.Length > 0 ? $"{indicator.Name} ({label})" : indicator.Name,
             ValueAxisLabel = o.Axis ?? AxisLabel(indicator),
             Bars = bars,
             BenchmarkValue = england?.Value,
@@ -71,10 +106,19 @@ public static class ChartSpecBuilder
         }, indicator, o);
     }
 
-    public static BarChartSpec? Bars(ReportContext context, IndicatorDefinition indicator, ChartBlockOptions o)
+    /// <summary>
+    /// Bars over time (periods along the axis, one bar per category of <c>category_type</c>, for the first area), or,
+    /// with <c>by</c> or several indicators, one period with categories, sexes, age bands or indicators along the
+    /// axis and one bar per area.
+    /// </summary>
+    public static BarChartSpec? Bars(ReportContext context, IReadOnlyList<IndicatorDefinition> indicators, IReadOnlyList<Area> areas, ChartBlockOptions o)
     {
-        var rows = context.Data.Values.BreakdownOf(indicator.Id, context.Area.Code, o.CategoryType ?? "")
-            .Where(v => v.Value is not null).ToList();
+        var indicator = indicators[0];
+        if (o.By is not null || indicators.Count > 1) return Snapshot(context, indicators, areas, o);
+        var area = areas.FirstOrDefault() ?? context.Area;
+        var b = Breakdown.From(indicator, o.Sex, o.Age, null, null);
+        var rows = context.Data.Values.BreakdownOf(indicator.Id, area.Code, o.CategoryType ?? "")
+            .Where(v => v.Value is not null && Same(v.Sex, b.Sex) && Same(v.Age, b.Age)).ToList();
         if (rows.Count == 0) return null;
         var periods = rows.Select(r => r.Period).Distinct().Order().ToList();
         if (o.Periods is { } n && periods.Count > n) periods = periods.Skip(periods.Count - n).ToList();
@@ -83,7 +127,7 @@ public static class ChartSpecBuilder
             rows.FirstOrDefault(r => r.Category == c && r.Period.Equals(p))?.Value).ToList())).ToList();
         return Common(new BarChartSpec
         {
-            Subject = indicator.Name,
+            Subject = area.Code == context.Area.Code ? indicator.Name : $"{indicator.Name}, {area.Name}",
             ValueAxisLabel = o.Axis ?? AxisLabel(indicator),
             Categories = periods.Select(p => p.Label).ToList(),
             CategoryAxisLabel = periods[0].IsFinancialYear ? "Financial year" : "Period",
@@ -91,6 +135,86 @@ public static class ChartSpecBuilder
             Stacked = o.Stacked,
             Horizontal = o.Horizontal,
         }, indicator, o);
+    }
+
+    /// <summary>One period: the categories (or sexes, ages, indicators) along the axis and a bar per area.</summary>
+    private static BarChartSpec? Snapshot(ReportContext context, IReadOnlyList<IndicatorDefinition> indicators, IReadOnlyList<Area> areas, ChartBlockOptions o)
+    {
+        var by = (o.By ?? (indicators.Count > 1 ? "indicator" : "category")).Trim().ToLowerInvariant();
+        var indicator = indicators[0];
+        var focus = areas.FirstOrDefault(a => a.Code == context.Area.Code) ?? areas.FirstOrDefault() ?? context.Area;
+        Period? fixedPeriod = o.Period is { } wanted && Period.TryParse(wanted, out var pp) ? pp : null;
+
+        var slots = Slots(context, indicators, by, o.Sex, o.Age, o.CategoryType, o.Category, areas, focus.Code);
+        if (slots is null || slots.Count == 0) return null;
+
+        // The period of each slot: the one asked for, else the latest the focus area has for it.
+        Period? PeriodOf(Slot s) =>
+            fixedPeriod ?? SeriesOf(context, s.Indicator, focus.Code, s.Breakdown).LastOrDefault(v => v.Value is not null)?.Period;
+        var periods = slots.Select(PeriodOf).ToList();
+        var values = areas.Select(a => slots.Select((s, i) => periods[i] is { } p
+            ? context.Data.Values.At(s.Indicator.Id, a.Code, p, s.Breakdown.Sex, s.Breakdown.Age, s.Breakdown.CategoryType, s.Breakdown.Category)?.Value
+            : null).ToList()).ToList();
+        // Nothing for the area itself means the chart is not available.
+        var focusIndex = areas.ToList().FindIndex(a => a.Code == context.Area.Code);
+        if (focusIndex >= 0 && values[focusIndex].All(v => v is null)) return null;
+        var keep = Enumerable.Range(0, slots.Count).Where(i => values.Any(v => v[i] is not null)).ToList();
+        var series = areas.Select((a, k) => new BarSeries(a.DisplayName, keep.Select(i => values[k][i]).ToList()))
+            .Where(s => s.Values.Any(v => v is not null)).ToList();
+        if (series.Count == 0 || keep.Count == 0) return null;
+        var shownPeriods = keep.Select(i => periods[i]).OfType<Period>().Select(p => p.Label).Distinct().ToList();
+        var axisWords = by switch { "sex" => "Sex", "age" => "Age group", "indicator" => "", _ => o.CategoryType ?? "" };
+        var axisLabel = string.Join(", ", new[] { axisWords, shownPeriods.Count == 1 ? shownPeriods[0] : "" }.Where(x => x.Length > 0));
+        return Common(new BarChartSpec
+        {
+            Subject = indicators.Count > 1 ? string.Join(", ", indicators.Select(i => i.DisplayName)) : indicator.Name,
+            ValueAxisLabel = o.Axis ?? AxisLabel(indicator),
+            Categories = keep.Select(i => slots[i].Label).ToList(),
+            CategoryAxisLabel = axisLabel,
+            Series = series,
+            Stacked = o.Stacked,
+            Horizontal = o.Horizontal,
+        }, indicator, o);
+    }
+
+    /// <summary>One row of a one-period table or one bar position: a label, the indicator and the breakdown.</summary>
+    internal sealed record Slot(string Label, IndicatorDefinition Indicator, Breakdown Breakdown);
+
+    /// <summary>
+    /// The positions of a one-period chart or table: the indicators (<c>by: indicator</c>), male and female, the age
+    /// bands any of the areas has, or the categories of a category type the focus area has. Null for an unknown word.
+    /// </summary>
+    internal static List<Slot>? Slots(ReportContext context, IReadOnlyList<IndicatorDefinition> indicators, string by,
+        string? sex, string? age, string? categoryType, string? category, IReadOnlyList<Area> areas, string focusCode)
+    {
+        var indicator = indicators[0];
+        var headline = Breakdown.From(indicator, sex, age, null, null);
+        var slots = new List<Slot>();
+        switch (by.Trim().ToLowerInvariant())
+        {
+            case "indicator":
+                foreach (var ind in indicators) slots.Add(new(ind.DisplayName, ind, Breakdown.From(ind, sex, age, categoryType, category)));
+                break;
+            case "sex":
+                foreach (var s in new[] { "Male", "Female" }) slots.Add(new(s, indicator, headline with { Sex = s }));
+                break;
+            case "age":
+                var ages = context.Data.Values.ForIndicator(indicator.Id)
+                    .Where(v => v.Value is not null && v.CategoryType.Length == 0 && Same(v.Sex, headline.Sex) && !Same(v.Age, indicator.Age)
+                        && areas.Any(a => Same(a.Code, v.AreaCode)))
+                    .Select(v => v.Age).Distinct(StringComparer.OrdinalIgnoreCase).OrderBy(AgeStart).ToList();
+                foreach (var a in ages) slots.Add(new(a, indicator, headline with { Age = a }));
+                break;
+            case "category":
+                var cats = context.Data.Values.BreakdownOf(indicator.Id, focusCode, categoryType ?? "")
+                    .Where(v => (v.Value is not null || v.Count is not null) && Same(v.Sex, headline.Sex) && Same(v.Age, headline.Age))
+                    .Select(v => (v.CategoryType, v.Category)).Distinct().ToList();
+                foreach (var (type, cat) in cats) slots.Add(new(cat, indicator, headline with { CategoryType = type, Category = cat }));
+                break;
+            default:
+                return null;
+        }
+        return slots;
     }
 
     public static PopulationPyramidSpec? Pyramid(ReportContext context, IndicatorDefinition indicator, ChartBlockOptions o)
@@ -128,7 +252,7 @@ public static class ChartSpecBuilder
         return (period, bands, bands.Select(b => Get("Male", b)).ToList(), bands.Select(b => Get("Female", b)).ToList());
     }
 
-    private static int AgeStart(string band)
+    internal static int AgeStart(string band)
     {
         var digits = new string(band.TakeWhile(char.IsDigit).ToArray());
         return int.TryParse(digits, out var n) ? n : int.MaxValue;

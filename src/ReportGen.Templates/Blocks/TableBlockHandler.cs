@@ -29,6 +29,16 @@ public sealed class TableBlockOptions
     /// <summary>For static tables: header texts and rows of texts.</summary>
     public List<string> Columns { get; set; } = [];
     public List<List<string>> Rows { get; set; } = [];
+    /// <summary>Trend tables: the breakdown shown instead of the headline (a sex, an age band, a category of
+    /// <see cref="CategoryType"/>).</summary>
+    public string? Sex { get; set; }
+    public string? Age { get; set; }
+    public string? Category { get; set; }
+    /// <summary>Breakdown tables: what the rows are: <c>category</c> (default), <c>sex</c>, <c>age</c> or
+    /// <c>indicator</c> (with <c>indicators</c>).</summary>
+    public string? By { get; set; }
+    /// <summary>Breakdown tables with <c>areas</c>: the period shown (default: the latest the area has).</summary>
+    public string? Period { get; set; }
 }
 
 /// <summary><c>```table</c>: a numbered table built from the data (or from rows written in the block).</summary>
@@ -57,6 +67,7 @@ public sealed class TableBlockHandler(ReportContext context) : IFencedBlockHandl
         {
             "trend" when indicators.Count > 0 => TrendTable(indicators[0], areas, o),
             "summary" when indicators.Count > 0 => SummaryTable(indicators),
+            "breakdown" when indicators.Count > 0 && o.Areas is not null => SnapshotTable(indicators, areas, o),
             "breakdown" when indicators.Count > 0 => BreakdownTable(indicators[0], o),
             "static" => StaticTable(o),
             _ => null,
@@ -89,7 +100,8 @@ public sealed class TableBlockHandler(ReportContext context) : IFencedBlockHandl
 
     private (IReadOnlyList<TableRow>, IReadOnlyList<TableRow>, string) TrendTable(IndicatorDefinition indicator, IReadOnlyList<Area> areas, TableBlockOptions o)
     {
-        var all = areas.Select(a => (Area: a, Values: context.Data.Values.Series(indicator.Id, a.Code, indicator.Sex, indicator.Age))).ToList();
+        var b = ChartSpecBuilder.Breakdown.From(indicator, o.Sex, o.Age, o.CategoryType, o.Category);
+        var all = areas.Select(a => (Area: a, Values: ChartSpecBuilder.SeriesOf(context, indicator, a.Code, b))).ToList();
         var periods = all.SelectMany(s => s.Values).Where(v => v.Value is not null).Select(v => v.Period).Distinct().Order().ToList();
         var n = o.Periods ?? 5;
         if (periods.Count > n) periods = periods.Skip(periods.Count - n).ToList();
@@ -108,7 +120,8 @@ public sealed class TableBlockHandler(ReportContext context) : IFencedBlockHandl
             })]) { Emphasis = area.Code == context.Area.Code });
         }
         var unit = indicator.Unit.Length > 0 ? $" ({indicator.Unit}{(o.Counts ? "; number in brackets" : "")})" : "";
-        return ([header], rows, $"{indicator.Name}{unit} for {string.Join(", ", all.Select(a => a.Area.Name))}, {periods.FirstOrDefault()?.Label} to {periods.LastOrDefault()?.Label}.");
+        var label = b.Label(indicator);
+        return ([header], rows, $"{indicator.Name}{(label.Length > 0 ? $" ({label})" : "")}{unit} for {string.Join(", ", all.Select(a => a.Area.Name))}, {periods.FirstOrDefault()?.Label} to {periods.LastOrDefault()?.Label}.");
     }
 
     private (IReadOnlyList<TableRow>, IReadOnlyList<TableRow>, string) SummaryTable(IReadOnlyList<IndicatorDefinition> indicators)
@@ -131,21 +144,66 @@ public sealed class TableBlockHandler(ReportContext context) : IFencedBlockHandl
 
     private static string JudgementSuffix(Statistics.ComparisonOutcome outcome) => Phrases.Judgement(outcome) is { Length: > 0 } j ? $" ({j})" : "";
 
+    private string Cell(IndicatorDefinition indicator, IndicatorValue? v, bool counts)
+    {
+        if (v is null) return "-";
+        if (indicator.Measure == Statistics.MeasureType.Count && (v.Value ?? v.Count) is { } count) return context.Disclosure.CountCell(count, indicator);
+        var text = v.Value is { } x ? NumberFormat.Number(x, indicator.Decimals) : "-";
+        if (counts && v.Count is { } c) text += $" ({context.Disclosure.CountCell(c, indicator)})";
+        return text;
+    }
+
+    /// <summary>An indicator's categories (or sexes, age bands) by period for the area.</summary>
     private (IReadOnlyList<TableRow>, IReadOnlyList<TableRow>, string) BreakdownTable(IndicatorDefinition indicator, TableBlockOptions o)
     {
-        var rows = context.Data.Values.BreakdownOf(indicator.Id, context.Area.Code, o.CategoryType ?? "").Where(v => v.Value is not null || v.Count is not null).ToList();
-        var periods = rows.Select(r => r.Period).Distinct().Order().ToList();
+        var by = o.By ?? "category";
+        var slots = ChartSpecBuilder.Slots(context, [indicator], by, o.Sex, o.Age, o.CategoryType, o.Category, [context.Area], context.Area.Code) ?? [];
+        var cells = slots.Select(s => (Slot: s, Values: ChartSpecBuilder.SeriesOf(context, indicator, context.Area.Code, s.Breakdown)
+            .Where(v => v.Value is not null || v.Count is not null).ToList())).Where(x => x.Values.Count > 0).ToList();
+        var periods = cells.SelectMany(x => x.Values).Select(v => v.Period).Distinct().Order().ToList();
         if (o.Periods is { } n && periods.Count > n) periods = periods.Skip(periods.Count - n).ToList();
-        var categories = rows.Select(r => r.Category).Distinct().ToList();
-        var header = new TableRow([TableCell.Text(o.CategoryType ?? "Category"), .. periods.Select(p => Num(p.Label))]);
-        var body = categories.Select(c => new TableRow([TableCell.Text(c), .. periods.Select(p =>
+        var first = by.Equals("sex", StringComparison.OrdinalIgnoreCase) ? "Sex" : by.Equals("age", StringComparison.OrdinalIgnoreCase) ? "Age group" : o.CategoryType ?? "Category";
+        var header = new TableRow([TableCell.Text(first), .. periods.Select(p => Num(p.Label))]);
+        var body = cells.Select(x => new TableRow([TableCell.Text(x.Slot.Label), .. periods.Select(p =>
+            Num(Cell(indicator, x.Values.FirstOrDefault(v => v.Period.Equals(p)), o.Counts)))])).ToList();
+        var unit = indicator.Unit.Length > 0 ? $" ({indicator.Unit})" : "";
+        return ([header], body, $"{indicator.Name}{unit} in {context.Area.Name} by {first.ToLowerInvariant()}, {periods.FirstOrDefault()?.Label} to {periods.LastOrDefault()?.Label}.");
+    }
+
+    /// <summary>One period: categories (or sexes, age bands, indicators) as rows and the areas as columns.</summary>
+    private (IReadOnlyList<TableRow>, IReadOnlyList<TableRow>, string) SnapshotTable(IReadOnlyList<IndicatorDefinition> indicators, IReadOnlyList<Area> areas, TableBlockOptions o)
+    {
+        var indicator = indicators[0];
+        var by = o.By ?? (indicators.Count > 1 ? "indicator" : "category");
+        var focus = areas.FirstOrDefault(a => a.Code == context.Area.Code) ?? areas.FirstOrDefault() ?? context.Area;
+        var slots = ChartSpecBuilder.Slots(context, indicators, by, o.Sex, o.Age, o.CategoryType, o.Category, areas, focus.Code) ?? [];
+        Period? fixedPeriod = o.Period is { } wanted && Period.TryParse(wanted, out var pp) ? pp : null;
+        var withPeriods = slots.Select(s => (Slot: s, Period: fixedPeriod
+            ?? ChartSpecBuilder.SeriesOf(context, s.Indicator, focus.Code, s.Breakdown).LastOrDefault(v => v.Value is not null || v.Count is not null)?.Period))
+            .Where(x => x.Period is not null).ToList();
+        var periodLabels = withPeriods.Select(x => x.Period!.Label).Distinct().ToList();
+        var byIndicator = by.Equals("indicator", StringComparison.OrdinalIgnoreCase);
+        var first = byIndicator ? "Indicator" : by.Equals("sex", StringComparison.OrdinalIgnoreCase) ? "Sex" : by.Equals("age", StringComparison.OrdinalIgnoreCase) ? "Age group" : o.CategoryType ?? "Category";
+        var header = new TableRow([TableCell.Text(first), .. periodLabels.Count > 1 ? [TableCell.Text("Period")] : Array.Empty<TableCell>(),
+            .. areas.Select(a => Num(a.DisplayName))]);
+        var body = new List<TableRow>();
+        foreach (var (slot, period) in withPeriods)
         {
-            var v = rows.FirstOrDefault(r => r.Category == c && r.Period.Equals(p));
-            if (v is null) return Num("-");
-            if (indicator.Measure == Statistics.MeasureType.Count && v.Value is { } count) return Num(context.Disclosure.CountCell(count, indicator));
-            return Num(v.Value is { } x ? NumberFormat.Number(x, indicator.Decimals) : "-");
-        })])).ToList();
-        return ([header], body, $"{indicator.Name} in {context.Area.Name} by {(o.CategoryType ?? "category").ToLowerInvariant()}, {periods.FirstOrDefault()?.Label} to {periods.LastOrDefault()?.Label}.");
+            var row = new List<TableCell> { TableCell.Text(slot.Label) };
+            if (periodLabels.Count > 1) row.Add(TableCell.Text(period!.Label));
+            foreach (var a in areas)
+            {
+                var v = context.Data.Values.At(slot.Indicator.Id, a.Code, period!, slot.Breakdown.Sex, slot.Breakdown.Age, slot.Breakdown.CategoryType, slot.Breakdown.Category);
+                var text = Cell(slot.Indicator, v, o.Counts);
+                if (byIndicator && v?.Value is not null && slot.Indicator.Unit.Trim() == "%") text += "%";
+                row.Add(Num(text));
+            }
+            body.Add(new TableRow(row));
+        }
+        var unit = !byIndicator && indicator.Unit.Length > 0 ? $" ({indicator.Unit})" : "";
+        var when = periodLabels.Count == 1 ? $", {periodLabels[0]}" : "";
+        var subject = byIndicator ? string.Join(", ", indicators.Select(i => i.DisplayName)) : indicator.Name;
+        return ([header], body, $"{subject}{unit} by {first.ToLowerInvariant()} for {string.Join(", ", areas.Select(a => a.Name))}{when}.");
     }
 
     private static (IReadOnlyList<TableRow>, IReadOnlyList<TableRow>, string) StaticTable(TableBlockOptions o)

@@ -91,6 +91,20 @@ public sealed class IndicatorDrop(IndicatorFacts facts, ReportContext context) :
         }
     }
 
+    /// <summary>The period before the latest one with a value, and its value: "up from 1,687 in 2022/23".</summary>
+    public string PreviousPeriod => Use("previous_period", Previous?.Period.Label ?? NotAvailable);
+
+    public string PreviousValue => Use("previous_value", Previous?.Value is { } v ? NumberFormat.WithUnit(v, Decimals, Unit) : NotAvailable);
+
+    private Data.Model.IndicatorValue? Previous =>
+        facts.Series.Where(v => v.Value is not null && facts.Latest is not null && v.Period.CompareTo(facts.Latest.Period) < 0).LastOrDefault();
+
+    /// <summary>A breakdown of the same indicator for the same area: <c>.sex.male</c>, <c>.age["18-24 yrs"]</c>,
+    /// <c>.category.cannabis</c> (any category type; spaces may be written as underscores). Each has every field above.</summary>
+    public BreakdownDrop Sex => new(facts, context, BreakdownKind.Sex);
+    public BreakdownDrop Age => new(facts, context, BreakdownKind.Age);
+    public BreakdownDrop Category => new(facts, context, BreakdownKind.Category);
+
     private string ChangeText(bool relative)
     {
         var first = facts.Series.FirstOrDefault(v => v.Value is not null)?.Value;
@@ -110,5 +124,75 @@ public sealed class IndicatorDrop(IndicatorFacts facts, ReportContext context) :
     {
         context.RecordUse(facts, field, text);
         return text;
+    }
+}
+
+public enum BreakdownKind { Sex, Age, Category }
+
+/// <summary>
+/// Looks up one breakdown of an indicator by name (<c>{{ area.ind.ocu_not_in_treatment.age["15-24 yrs"].value }}</c>)
+/// and returns it as an <see cref="IndicatorDrop"/>, with the comparison against England's value for the same
+/// breakdown. Names are matched ignoring case, spaces, underscores, punctuation and "yrs".
+/// </summary>
+public sealed class BreakdownDrop(IndicatorFacts headline, ReportContext context, BreakdownKind kind) : Drop
+{
+    private static string Key(string s) => new string(s.ToLowerInvariant().Replace("years", "").Replace("yrs", "")
+        .Where(char.IsLetterOrDigit).ToArray());
+
+    public override object? BeforeMethod(string method)
+    {
+        var ind = headline.Indicator;
+        var values = context.Data.Values.ForIndicator(ind.Id);
+        string sex = ind.Sex, age = ind.Age, type = "", category = "";
+        var key = Key(method);
+        switch (kind)
+        {
+            case BreakdownKind.Sex:
+                sex = values.Select(v => v.Sex).FirstOrDefault(s => Key(s) == key) ?? method;
+                break;
+            case BreakdownKind.Age:
+                age = values.Select(v => v.Age).FirstOrDefault(a => Key(a) == key) ?? method;
+                break;
+            default:
+                var match = context.Data.Values.Categories(ind.Id).FirstOrDefault(c => Key(c.Category) == key);
+                (type, category) = match is null ? ("", method) : (match.CategoryType, match.Category);
+                if (match is null)
+                    context.Diagnostics.Warning("TPL023", $"Indicator '{ind.Id}' has no category '{method}'.", context.Ledger.CurrentLocation,
+                        fix: "Use one of: " + string.Join(", ", context.Data.Values.Categories(ind.Id).Select(c => c.Category).Distinct().Take(20)) + ".");
+                break;
+        }
+        return new IndicatorDrop(Compute(headline, context, sex, age, type, category), context);
+    }
+
+    /// <summary>Facts for a breakdown, worked out as <see cref="Facts.FactsCalculator"/> does for the headline (no rank).</summary>
+    internal static IndicatorFacts Compute(IndicatorFacts headline, ReportContext context, string sex, string age, string type, string category)
+    {
+        var ind = headline.Indicator;
+        var area = headline.Area;
+        var store = context.Data.Values;
+        var series = store.Series(ind.Id, area.Code, sex, age, type, category);
+        var latest = series.LastOrDefault(v => v.Value is not null);
+        var region = context.Data.Areas.RegionOf(area.Code);
+        Data.Model.IndicatorValue? england = null, regionValue = null;
+        ComparisonOutcome vsEngland = ComparisonOutcome.NotCompared, vsRegion = ComparisonOutcome.NotCompared;
+        string? trend = null;
+        if (latest is not null)
+        {
+            england = store.At(ind.Id, context.England.Code, latest.Period, sex, age, type, category);
+            if (region is not null) regionValue = store.At(ind.Id, region.Code, latest.Period, sex, age, type, category);
+            if (area.Type != Data.Model.AreaType.England)
+            {
+                vsEngland = BenchmarkComparison.Compare(latest.Value, latest.Lower95, latest.Upper95, england?.Value, ind.Polarity);
+                vsRegion = BenchmarkComparison.Compare(latest.Value, latest.Lower95, latest.Upper95, regionValue?.Value, ind.Polarity);
+            }
+            var points = series.Where(v => v.Period.Years == 1 || ind.Measure != MeasureType.Proportion)
+                .Select(v => new TrendPoint(v.Value, v.Lower95, v.Upper95, v.Count, v.Denominator)).ToList();
+            trend = latest.PublishedTrend ?? RecentTrend.Calculate(points, ind.Measure, ind.Polarity).Label;
+        }
+        return new IndicatorFacts
+        {
+            Indicator = ind, Area = area, Series = series, Latest = latest, England = england, Region = regionValue,
+            RegionArea = region, VsEngland = vsEngland, VsRegion = vsRegion, TrendLabel = trend,
+        };
     }
 }
