@@ -93,6 +93,14 @@ internal static class BarChartRenderer
             plot.Axes.SetLimits(-0.5, nc - 0.5, valueBottom, valueTop);
         }
 
+        if (valueBottom < 0)
+        {
+            // A zero line so bars below it read as negative.
+            var zero = ChartCanvas.C(style.AxisColor);
+            if (horizontal) plot.Add.VerticalLine(0, 1f, zero).ExcludeFromLegend = true;
+            else plot.Add.HorizontalLine(0, 1f, zero).ExcludeFromLegend = true;
+        }
+
         canvas.LegendBelow(spec.Series.Select((s, i) => canvas.BoxItem(s.Name, style.BarSeriesColor(i), HatchFor(i, style))));
 
         var area = canvas.MeasureDataArea();

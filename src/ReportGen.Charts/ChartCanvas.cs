@@ -10,6 +10,9 @@ namespace ReportGen.Charts;
 /// </summary>
 internal sealed class ChartCanvas
 {
+    private PixelRect? _lastDataArea;
+    private ScottPlot.Panels.LegendPanel? _legendPanel;
+
     public ChartCanvas(ChartSpec spec, ChartStyle style, string fontFamily)
     {
         if (!(spec.WidthCm > 0) || !(spec.HeightCm > 0))
@@ -61,9 +64,6 @@ internal sealed class ChartCanvas
         return _lastDataArea.Value;
     }
 
-    private PixelRect? _lastDataArea;
-    private ScottPlot.Panels.LegendPanel? _legendPanel;
-
     /// <summary>Renders the PNG (with its dpi recorded) and, if the style asks, the SVG.</summary>
     public (byte[] Png, byte[]? Svg) Encode()
     {
@@ -75,8 +75,13 @@ internal sealed class ChartCanvas
             // Vector output is laid out in points so it scales to the placed size cleanly.
             var scale = Plot.ScaleFactor;
             Plot.ScaleFactor = 1;
-            var xml = Plot.GetSvgXml((int)Math.Round(WidthPt), (int)Math.Round(HeightPt));
+            int w = (int)Math.Round(WidthPt), h = (int)Math.Round(HeightPt);
+            var xml = Plot.GetSvgXml(w, h);
             Plot.ScaleFactor = scale;
+            // State the placed size in centimetres, keeping the point grid as the view box.
+            var inv = System.Globalization.CultureInfo.InvariantCulture;
+            xml = xml.Replace($"width=\"{w}\" height=\"{h}\">",
+                $"width=\"{WidthCm.ToString(inv)}cm\" height=\"{HeightCm.ToString(inv)}cm\" viewBox=\"0 0 {w} {h}\">");
             svg = System.Text.Encoding.UTF8.GetBytes(xml);
         }
         return (png, svg);
@@ -91,7 +96,8 @@ internal sealed class ChartCanvas
         Plot.Render(surface.Canvas, PixelWidth, PixelHeight);
         using var image = surface.Snapshot();
         using var pixels = image.PeekPixels();
-        using var data = pixels.Encode(new SkiaSharp.SKPngEncoderOptions(SkiaSharp.SKPngEncoderFilterFlags.Up, 4));
+        using var data = pixels.Encode(new SkiaSharp.SKPngEncoderOptions(SkiaSharp.SKPngEncoderFilterFlags.Up, 4))
+            ?? throw new InvalidOperationException("Skia could not encode the chart as PNG.");
         return data.ToArray();
     }
 

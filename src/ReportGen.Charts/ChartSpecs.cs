@@ -76,6 +76,8 @@ public sealed record PopulationPyramidSpec : ChartSpec
     public required IReadOnlyList<double> AreaFemalePercent { get; init; }
     public IReadOnlyList<double>? ComparatorMalePercent { get; init; }
     public IReadOnlyList<double>? ComparatorFemalePercent { get; init; }
+    /// <summary>Further comparators drawn as outlines in other colours and patterns, e.g. the region.</summary>
+    public IReadOnlyList<PyramidComparator> OtherComparators { get; init; } = [];
 }
 
 /// <summary>Grouped or stacked bars: categories along the axis, one bar (segment) per series.</summary>

@@ -40,7 +40,11 @@ public sealed record ChartStyle
     /// <summary>When true, the second and later bar series get a hatch pattern so they differ without colour.</summary>
     public bool UseBarPatterns { get; init; } = true;
 
-    /// <summary>When true, <see cref="RenderedChart.Svg"/> is filled as well as the PNG.</summary>
+    /// <summary>
+    /// When true, <see cref="RenderedChart.Svg"/> is filled as well as the PNG (laid out in points).
+    /// Skia's SVG writer cannot express dash patterns, so dashed lines come out solid there; the
+    /// PNG remains the publication output.
+    /// </summary>
     public bool IncludeSvg { get; init; }
 
     /// <summary>Page and chart background.</summary>

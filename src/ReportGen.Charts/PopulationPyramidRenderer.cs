@@ -22,7 +22,27 @@ internal static class PopulationPyramidRenderer
         Check(spec.AreaFemalePercent, nameof(spec.AreaFemalePercent));
         Check(spec.ComparatorMalePercent, nameof(spec.ComparatorMalePercent));
         Check(spec.ComparatorFemalePercent, nameof(spec.ComparatorFemalePercent));
+        foreach (var other in spec.OtherComparators)
+        {
+            Check(other.MalePercent, other.Name + " males");
+            Check(other.FemalePercent, other.Name + " females");
+        }
     }
+
+    /// <summary>Every comparator outline in drawing order: the main comparator first, then the others.</summary>
+    public static IReadOnlyList<(string Name, IReadOnlyList<double>? Male, IReadOnlyList<double>? Female)> Comparators(PopulationPyramidSpec spec)
+    {
+        var list = new List<(string, IReadOnlyList<double>?, IReadOnlyList<double>?)>();
+        if (spec.ComparatorMalePercent is not null || spec.ComparatorFemalePercent is not null)
+            list.Add((spec.ComparatorName, spec.ComparatorMalePercent, spec.ComparatorFemalePercent));
+        list.AddRange(spec.OtherComparators.Select(o => (o.Name, (IReadOnlyList<double>?)o.MalePercent, (IReadOnlyList<double>?)o.FemalePercent)));
+        return list;
+    }
+
+    // Main comparator solid in the benchmark colour; others dashed or dotted in the series colours.
+    private static (RgbColor Color, LinePattern Pattern) OutlineLook(int index, ChartStyle style) => index == 0
+        ? (style.BenchmarkColor, LinePattern.Solid)
+        : (style.LineSeriesColor(index), index % 2 == 1 ? LinePattern.Dashed : LinePattern.Dotted);
 
     public static void Draw(ChartCanvas canvas, PopulationPyramidSpec spec)
     {
@@ -41,12 +61,16 @@ internal static class PopulationPyramidRenderer
         }
         plot.Add.Bars(bars).Horizontal = true;
 
-        var hasComparator = spec.ComparatorMalePercent is not null || spec.ComparatorFemalePercent is not null;
-        if (spec.ComparatorMalePercent is { } cm) AddStep(canvas, cm, -1);
-        if (spec.ComparatorFemalePercent is { } cf) AddStep(canvas, cf, +1);
+        var comparators = Comparators(spec);
+        for (var c = 0; c < comparators.Count; c++)
+        {
+            var look = OutlineLook(c, style);
+            if (comparators[c].Male is { } male) AddStep(canvas, male, -1, look);
+            if (comparators[c].Female is { } female) AddStep(canvas, female, +1, look);
+        }
 
-        var max = new[] { spec.AreaMalePercent, spec.AreaFemalePercent, spec.ComparatorMalePercent ?? [], spec.ComparatorFemalePercent ?? [] }
-            .SelectMany(v => v).DefaultIfEmpty(0).Max();
+        var max = comparators.SelectMany(c => (c.Male ?? []).Concat(c.Female ?? []))
+            .Concat(spec.AreaMalePercent).Concat(spec.AreaFemalePercent).DefaultIfEmpty(0).Max();
         var (_, edge, step) = AxisRange.Scale(-max * 1.03, max * 1.03);
         plot.Axes.SetLimitsX(-edge, edge);
         plot.Axes.SetLimitsX(-edge, edge, plot.Axes.Top);
@@ -70,12 +94,13 @@ internal static class PopulationPyramidRenderer
         plot.Axes.Left.Label.Text = "Age band";
 
         var legend = new List<LegendItem> { canvas.BoxItem($"{spec.AreaName} {spec.Period}", fill) };
-        if (hasComparator)
+        for (var c = 0; c < comparators.Count; c++)
         {
+            var look = OutlineLook(c, style);
             legend.Add(new LegendItem
             {
-                LabelText = spec.ComparatorName,
-                LineStyle = new LineStyle { Color = ChartCanvas.C(style.BenchmarkColor), Width = (float)style.LineWidthPt },
+                LabelText = comparators[c].Name,
+                LineStyle = new LineStyle { Color = ChartCanvas.C(look.Color), Width = (float)style.LineWidthPt, Pattern = look.Pattern },
             });
         }
         canvas.LegendBelow(legend);
@@ -93,7 +118,7 @@ internal static class PopulationPyramidRenderer
     };
 
     // A staircase that traces the comparator's bar ends band by band.
-    private static void AddStep(ChartCanvas canvas, IReadOnlyList<double> values, int side)
+    private static void AddStep(ChartCanvas canvas, IReadOnlyList<double> values, int side, (RgbColor Color, LinePattern Pattern) look)
     {
         var xs = new List<double>();
         var ys = new List<double>();
@@ -103,8 +128,9 @@ internal static class PopulationPyramidRenderer
             xs.Add(x); ys.Add(i - 0.5);
             xs.Add(x); ys.Add(i + 0.5);
         }
-        var line = canvas.Plot.Add.ScatterLine(xs.ToArray(), ys.ToArray(), ChartCanvas.C(canvas.Style.BenchmarkColor));
+        var line = canvas.Plot.Add.ScatterLine(xs.ToArray(), ys.ToArray(), ChartCanvas.C(look.Color));
         line.LineWidth = (float)canvas.Style.LineWidthPt;
+        line.LinePattern = look.Pattern;
         line.MarkerSize = 0;
     }
 }

@@ -9,8 +9,9 @@ internal static class PopulationPyramidText
         var bands = spec.AgeBands;
         var what = ChartFormat.InSentence(spec.Subject);
         var hasComparator = spec.ComparatorMalePercent is not null && spec.ComparatorFemalePercent is not null;
-        var text = hasComparator
-            ? $"Population pyramid of {what}, {spec.Period}, comparing {spec.AreaName} (bars) with {spec.ComparatorName} (outline) by sex across {bands.Count} age bands from {bands[0]} to {bands[^1]}."
+        var outlines = PopulationPyramidRenderer.Comparators(spec).Select(c => c.Name).ToList();
+        var text = outlines.Count > 0
+            ? $"Population pyramid of {what}, {spec.Period}, comparing {spec.AreaName} (bars) with {ChartFormat.JoinNames(outlines)} ({(outlines.Count > 1 ? "outlines" : "outline")}) by sex across {bands.Count} age bands from {bands[0]} to {bands[^1]}."
             : $"Population pyramid of {what} in {spec.AreaName}, {spec.Period}, by sex across {bands.Count} age bands from {bands[0]} to {bands[^1]}.";
 
         if (hasComparator)
@@ -46,12 +47,22 @@ internal static class PopulationPyramidText
         var columns = new List<string> { "Age band", $"{spec.AreaName} males (%)", $"{spec.AreaName} females (%)" };
         if (spec.ComparatorMalePercent is not null) columns.Add($"{spec.ComparatorName} males (%)");
         if (spec.ComparatorFemalePercent is not null) columns.Add($"{spec.ComparatorName} females (%)");
+        foreach (var other in spec.OtherComparators)
+        {
+            columns.Add($"{other.Name} males (%)");
+            columns.Add($"{other.Name} females (%)");
+        }
         var rows = new List<IReadOnlyList<string>>();
         for (var i = 0; i < spec.AgeBands.Count; i++)
         {
             var row = new List<string> { spec.AgeBands[i], ChartFormat.Number(spec.AreaMalePercent[i], spec.Decimals), ChartFormat.Number(spec.AreaFemalePercent[i], spec.Decimals) };
             if (spec.ComparatorMalePercent is { } cm) row.Add(ChartFormat.Number(cm[i], spec.Decimals));
             if (spec.ComparatorFemalePercent is { } cf) row.Add(ChartFormat.Number(cf[i], spec.Decimals));
+            foreach (var other in spec.OtherComparators)
+            {
+                row.Add(ChartFormat.Number(other.MalePercent[i], spec.Decimals));
+                row.Add(ChartFormat.Number(other.FemalePercent[i], spec.Decimals));
+            }
             rows.Add(row);
         }
         return new ChartDataTable(columns, rows);

@@ -128,6 +128,28 @@ public sealed class PdfConverter : IDisposable, IAsyncDisposable
         }
     }
 
+    /// <summary>
+    /// Starts the office processes now, so that a later <see cref="ConvertAsync(IEnumerable{PdfConversionRequest}, IProgress{PdfConversionResult}?, CancellationToken)"/>
+    /// does not wait for LibreOffice to start. Call it without awaiting while the DOCX files are still being written;
+    /// a batch started meanwhile waits for the warm-up to finish. Does nothing for <see cref="OfficeEngine.CommandLine"/>.
+    /// </summary>
+    /// <param name="workers">How many workers to start; default <see cref="PdfConverterOptions.MaxParallelism"/>.</param>
+    /// <param name="cancellationToken">Stops waiting (the processes keep starting).</param>
+    public async Task WarmUpAsync(int? workers = null, CancellationToken cancellationToken = default)
+    {
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        var count = Math.Clamp(workers ?? Options.MaxParallelism, 1, Options.MaxParallelism);
+        await _batchGate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await Task.WhenAll(EnsureWorkers(count).Select(w => w.WarmUpAsync(cancellationToken))).ConfigureAwait(false);
+        }
+        finally
+        {
+            _batchGate.Release();
+        }
+    }
+
     /// <summary>Stops the office processes and deletes their private folders.</summary>
     public async ValueTask DisposeAsync()
     {

@@ -140,7 +140,13 @@ public sealed class ReportBuilder(ChartRenderer charts)
         var pending = blocks.OfType<PendingChart>().ToList();
         var rendered = new ConcurrentDictionary<PendingChart, RenderedChart>(ReferenceEqualityComparer.Instance);
         Parallel.ForEach(pending, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount },
-            p => rendered[p] = charts.Render(p.Spec));
+            p =>
+            {
+                // Spine charts and pyramids grow with their rows; give them the height their text needs.
+                var spec = p.Spec is SpineChartSpec or PopulationPyramidSpec
+                    ? p.Spec with { HeightCm = Math.Max(p.Spec.HeightCm, charts.SuggestHeightCm(p.Spec)) } : p.Spec;
+                rendered[p] = charts.Render(spec);
+            });
         var inOrder = new List<RenderedChart>();
         var result = blocks.Select(b =>
         {

@@ -71,6 +71,15 @@ public class AltTextTests
         Assert.True(text.Length <= 300, $"{text.Length} characters: {text}");
     }
 
+    [Fact]
+    public void Pyramid_alt_text_names_every_outline()
+    {
+        var text = ChartText.AltText(ExampleCharts.CambridgeshirePyramidWithRegion());
+
+        Assert.Contains("Cambridgeshire (bars) with England and East of England (outlines)", text);
+        Assert.True(text.Length <= 300, $"{text.Length} characters: {text}");
+    }
+
     [Theory]
     [InlineData(false, false, "Grouped bar chart")]
     [InlineData(true, false, "Stacked bar chart")]

@@ -46,6 +46,15 @@ public class DataTableTests
     }
 
     [Fact]
+    public void Pyramid_table_adds_columns_for_other_comparators()
+    {
+        var table = ChartText.DataTable(ExampleCharts.CambridgeshirePyramidWithRegion());
+
+        Assert.Equal(["East of England males (%)", "East of England females (%)"], table.Columns.Skip(5));
+        Assert.All(table.Rows, r => Assert.Equal(7, r.Count));
+    }
+
+    [Fact]
     public void Stacked_bar_table_adds_a_total_and_formats_thousands()
     {
         var table = ChartText.DataTable(ExampleCharts.SubstanceGroupByAge());

@@ -139,6 +139,21 @@ public static class ExampleCharts
         };
     }
 
+    /// <summary>The same profile with East of England as a second outline (as in Figure 5.1a).</summary>
+    public static PopulationPyramidSpec CambridgeshirePyramidWithRegion()
+    {
+        var spec = CambridgeshirePyramid();
+        return spec with
+        {
+            OtherComparators =
+            [
+                new("East of England",
+                    spec.ComparatorMalePercent!.Select((v, i) => Math.Round(v + (i >= 12 ? 0.2 : i is >= 4 and <= 7 ? -0.2 : 0), 1)).ToList(),
+                    spec.ComparatorFemalePercent!.Select((v, i) => Math.Round(v + (i >= 12 ? 0.2 : i is >= 4 and <= 7 ? -0.2 : 0), 1)).ToList()),
+            ],
+        };
+    }
+
     /// <summary>OCU prevalence by opiate/crack group, Cambridgeshire against England (grouped, vertical).</summary>
     public static BarChartSpec OcuPrevalenceGrouped() => new()
     {
@@ -258,6 +273,7 @@ public static class ExampleCharts
         new("04-areas-alcohol-related-mortality-districts", AlcoholRelatedMortalityDistricts()),
         new("05-areas-alcohol-specific-mortality-neighbours", AlcoholSpecificMortalityNeighbours()),
         new("06-pyramid-cambridgeshire-2022", CambridgeshirePyramid()),
+        new("06b-pyramid-with-region", CambridgeshirePyramidWithRegion()),
         new("07-bar-grouped-ocu-prevalence", OcuPrevalenceGrouped()),
         new("08-bar-grouped-alcohol-unmet-need-by-age", AlcoholUnmetNeedByAge()),
         new("09-bar-stacked-horizontal-primary-substance", PrimarySubstanceByDistrict()),

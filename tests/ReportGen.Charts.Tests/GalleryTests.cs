@@ -18,6 +18,9 @@ public class GalleryTests
             Assert.True(new FileInfo(path).Length > 1000, path);
             Assert.True(File.Exists(Path.ChangeExtension(path, ".txt")));
         }
-        Assert.True(File.Exists(Path.Combine(folder, "index.html")));
+        var index = File.ReadAllText(Path.Combine(folder, "index.html"));
+        Assert.Contains("alt=\"Line chart of alcohol-specific mortality, 2016-18 to 2021-23", index);
+        Assert.Contains("<th scope=\"col\">Period</th>", index);
+        Assert.StartsWith("Alt text (", File.ReadAllText(Path.ChangeExtension(paths[0], ".txt")));
     }
 }

@@ -68,7 +68,9 @@ public class RenderingTests
 
         var svg = new ChartRenderer(ChartStyle.Default with { IncludeSvg = true }).Render(ExampleCharts.OcuPrevalenceGrouped()).Svg;
         Assert.NotNull(svg);
-        Assert.Contains("<svg", System.Text.Encoding.UTF8.GetString(svg));
+        var xml = System.Text.Encoding.UTF8.GetString(svg);
+        Assert.Contains("<svg", xml);
+        Assert.Contains("width=\"16cm\" height=\"9cm\" viewBox=\"0 0 ", xml);
     }
 
     [Fact]

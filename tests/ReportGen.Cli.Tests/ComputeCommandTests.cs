@@ -147,7 +147,7 @@ public class ComputeCommandTests
         var input = folder.Write("counts.csv", SampleInput());
         var output = folder.File("indicators.csv");
 
-        var run = CliRunner.Run("compute", "--input", input, "--output", output);
+        var run = InProcessCli.Run("compute", "--input", input, "--output", output);
 
         Assert.True(run.ExitCode == 0, run.Error);
         Assert.DoesNotContain("error", run.Error);
@@ -223,7 +223,7 @@ public class ComputeCommandTests
         var input = folder.Write("bad.csv", string.Join('\n', lines) + "\n");
         var output = folder.Write("out.csv", "previous contents\n");
 
-        var run = CliRunner.Run("compute", "--input", input, "--output", output);
+        var run = InProcessCli.Run("compute", "--input", input, "--output", output);
 
         Assert.Equal(1, run.ExitCode);
         Assert.Equal("previous contents\n", File.ReadAllText(output));
@@ -285,10 +285,26 @@ public class ComputeCommandTests
         var result = IndicatorComputation.Compute(new StringReader(text), "twice.csv");
 
         var repeat = Assert.Single(result.Diagnostics, d => d.Code == DataDiagnosticCodes.DuplicateRow);
-        Assert.Equal(3, repeat.Line);
+        Assert.Equal((3, "indicator_id, area_code, period, sex, age"), (repeat.Line!.Value, repeat.Column));
         Assert.Contains("repeats row 2", repeat.Message);
         var inconsistent = Assert.Single(result.Diagnostics, d => d.Code == IndicatorComputation.InconsistentIndicator);
         Assert.Equal((4, "measure"), (inconsistent.Line!.Value, inconsistent.Column));
+    }
+
+    [Fact]
+    public void Refuses_a_zero_denominator_a_zero_multiplier_and_a_dsr_band_without_a_population()
+    {
+        var text = Header + "\n" +
+                   "p,P,E92000001,England,2023,,,proportion,100,higher_is_better,0,0,\n" +
+                   "r,R,E92000001,England,2023,,,crude_rate,0,higher_is_better,1,10,\n" +
+                   "d,D,E92000001,England,2023,,,dsr,100000,higher_is_better,1,,0-4\n";
+
+        var result = IndicatorComputation.Compute(new StringReader(text), "zeros.csv");
+
+        Assert.Equal(
+            [(IndicatorComputation.ZeroDenominator, 2, "denominator"), (IndicatorComputation.BadMultiplier, 3, "multiplier"),
+             (DataDiagnosticCodes.MissingValue, 4, "denominator")],
+            result.Diagnostics.Select(d => (d.Code, d.Line!.Value, d.Column!)));
     }
 
     [Fact]
@@ -310,7 +326,7 @@ public class ComputeCommandTests
         using var folder = new TempFolder();
         var output = folder.File("out.csv");
 
-        var run = CliRunner.Run("compute", "--input", folder.File("nope.csv"), "--output", output);
+        var run = InProcessCli.Run("compute", "--input", folder.File("nope.csv"), "--output", output);
 
         Assert.Equal(1, run.ExitCode);
         Assert.Contains("error file-missing", run.Error);

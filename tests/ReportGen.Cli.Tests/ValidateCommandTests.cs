@@ -50,7 +50,7 @@ public class ValidateCommandTests
     {
         using var folder = BrokenFolder(out var tidy);
 
-        var run = CliRunner.Run("validate", "--data", folder.Path);
+        var run = InProcessCli.Run("validate", "--data", folder.Path);
 
         Assert.NotEqual(0, run.ExitCode);
         Assert.Contains(
@@ -89,7 +89,7 @@ public class ValidateCommandTests
         using var folder = BrokenFolder(out var tidy);
         File.WriteAllLines(tidy, File.ReadAllLines(tidy).Where((_, i) => i is 0 or 1 or 2));
 
-        var run = CliRunner.Run("validate", "--data", folder.Path);
+        var run = InProcessCli.Run("validate", "--data", folder.Path);
 
         Assert.True(run.ExitCode == 0, run.Error);
         Assert.Contains("Data is valid", run.Out);

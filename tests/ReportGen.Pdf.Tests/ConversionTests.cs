@@ -18,6 +18,7 @@ public sealed class ConversionTests(ConversionFixture fixture, ITestOutputHelper
         Assert.EndsWith("good.pdf", fixture.Results[0].Request.PdfPath);
         Assert.EndsWith("missing.pdf", fixture.Results[4].Request.PdfPath);
         Assert.Equal(5, fixture.Reported.Count);
+        Assert.Equal(2, fixture.WarmProcessCount);
     }
 
     [LibreOfficeFact]

@@ -38,6 +38,18 @@ public sealed class ConversionTimingTests(ITestOutputHelper output)
                 output.WriteLine($"{engine}: one document, cold: {clock.Elapsed.TotalSeconds:0.00} s");
             }
 
+            if (engine == OfficeEngine.Resident)
+            {
+                await using var converter = new PdfConverter(new PdfConverterOptions { Engine = engine, MaxParallelism = 1 });
+                var clock = Stopwatch.StartNew();
+                await converter.WarmUpAsync();
+                var started = clock.Elapsed;
+                clock.Restart();
+                var r = await converter.ConvertAsync(docs[0], folder.File("warm-single.pdf"));
+                Assert.True(r.Success, r.Error);
+                output.WriteLine($"{engine}: warm-up {started.TotalSeconds:0.00} s, then one document {clock.Elapsed.TotalSeconds:0.00} s");
+            }
+
             foreach (var workers in new[] { 1, 2 })
             {
                 await using var converter = new PdfConverter(new PdfConverterOptions { Engine = engine, MaxParallelism = workers });

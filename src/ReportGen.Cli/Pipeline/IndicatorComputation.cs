@@ -69,6 +69,13 @@ public static class IndicatorComputation
     public const string InconsistentIndicator = "inconsistent-indicator";
     /// <summary>Diagnostic code: an area with no England row to compare with.</summary>
     public const string NoEnglandValue = "no-england-value";
+    /// <summary>Diagnostic code: a denominator of zero.</summary>
+    public const string ZeroDenominator = "zero-denominator";
+    /// <summary>Diagnostic code: a multiplier that is zero or negative.</summary>
+    public const string BadMultiplier = "bad-multiplier";
+
+    // The columns that together identify one value, named as the column of a repeated row.
+    private const string KeyColumns = "indicator_id, area_code, period, sex, age";
 
     /// <summary>Reads and computes a file; a file that cannot be read is an error in the result, never an exception.</summary>
     public static ComputedIndicators Compute(string inputPath)
@@ -108,7 +115,7 @@ public static class IndicatorComputation
             if (cells.Count > header.Count && cells.Skip(header.Count).Any(c => !string.IsNullOrWhiteSpace(c)))
             {
                 bag.Error(DataDiagnosticCodes.ExtraFields, $"The row has {cells.Count} fields but the header has {header.Count}.",
-                    fileName, line, null, "A comma inside a value needs the whole value in double quotes; otherwise remove the extra fields.");
+                    fileName, line, $"field {header.Count + 1}", "A comma inside a value needs the whole value in double quotes; otherwise remove the extra fields.");
                 continue;
             }
             var row = new RowReader(fileName, line, cells, index, bag).Read();
@@ -248,7 +255,7 @@ public static class IndicatorComputation
             var multiplier = Number(Col.Multiplier);
             if (Cell(Col.Multiplier) is null) Missing(Col.Multiplier, "a multiplier (100 for a percentage, 100000 for a rate per 100,000)");
             else if (multiplier is <= 0)
-                Error(DataDiagnosticCodes.NegativeNumber, $"The multiplier {multiplier} must be greater than zero.", Col.Multiplier,
+                Error(BadMultiplier, $"The multiplier {multiplier} must be greater than zero.", Col.Multiplier,
                     "Write 1 for a proportion, 100 for a percentage or 100000 for a rate per 100,000.");
 
             var count = Number(Col.Count);
@@ -260,7 +267,7 @@ public static class IndicatorComputation
                 Error(DataDiagnosticCodes.NegativeNumber, $"The denominator {denominator} is negative.", Col.Denominator,
                     "Denominators cannot be below zero; correct the denominator.");
             else if (denominator == 0)
-                Error(DataDiagnosticCodes.NegativeNumber, "The denominator is 0, so there is nothing to divide by.", Col.Denominator,
+                Error(ZeroDenominator, "The denominator is 0, so there is nothing to divide by.", Col.Denominator,
                     "Correct the denominator, or leave count and denominator blank when there is no figure.");
             if (measure == MeasureType.Proportion && count is { } x && denominator is { } n && x > n)
                 Error(DataDiagnosticCodes.CountAboveDenominator, $"The count {x} is above the denominator {n}, which a proportion cannot be.", Col.Count,
@@ -388,7 +395,7 @@ public static class IndicatorComputation
         if (first.Measure != MeasureType.DirectlyStandardisedRate)
         {
             foreach (var repeat in rows.Skip(1))
-                bag.Error(DataDiagnosticCodes.DuplicateRow, $"This row repeats row {first.Line}: same {What()}.", fileName, repeat.Line, Col.IndicatorId,
+                bag.Error(DataDiagnosticCodes.DuplicateRow, $"This row repeats row {first.Line}: same {What()}.", fileName, repeat.Line, KeyColumns,
                     "Delete one of the two rows, or correct its area_code, period, sex or age.");
             return rows.Count > 1 ? null : Calculate(() => first.Measure == MeasureType.Proportion
                 ? Proportions.Wilson(first.Count, first.Denominator, first.Multiplier)

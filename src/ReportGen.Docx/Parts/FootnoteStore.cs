@@ -25,8 +25,6 @@ internal sealed class FootnoteStore
 
     public FootnotesPart Part { get; }
 
-    public int Count => (int)(_nextId - 1);
-
     /// <summary>Adds a footnote and returns its id for the reference in the text.</summary>
     public long Add(IReadOnlyList<Inline> note, RenderContext context)
     {

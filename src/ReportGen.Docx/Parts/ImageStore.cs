@@ -10,13 +10,12 @@ internal sealed class ImageStore(MainDocumentPart main)
     private readonly Dictionary<string, string> _byHash = new(StringComparer.Ordinal);
     private readonly Dictionary<byte[], string> _byArray = new(ReferenceEqualityComparer.Instance);
 
-    public int PartCount => _byHash.Count;
-
     /// <summary>The relationship id of the image part holding these PNG bytes.</summary>
     public string Add(byte[] png, string what)
     {
+        if (png is null) throw new ArgumentException($"{what}: the image has no data.");
         if (_byArray.TryGetValue(png, out var known)) return known;
-        if (png is null || png.Length < PngSignature.Length || !png.AsSpan(0, PngSignature.Length).SequenceEqual(PngSignature))
+        if (png.Length < PngSignature.Length || !png.AsSpan(0, PngSignature.Length).SequenceEqual(PngSignature))
             throw new ArgumentException($"{what}: the image is not PNG data.");
         var hash = Convert.ToHexString(SHA256.HashData(png));
         if (!_byHash.TryGetValue(hash, out var id))

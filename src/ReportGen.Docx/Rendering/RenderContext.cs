@@ -6,7 +6,6 @@ using ReportGen.Docx.Parts;
 using ReportGen.Docx.Support;
 using ReportGen.Documents;
 using Paragraph = DocumentFormat.OpenXml.Wordprocessing.Paragraph;
-using Hyperlink = DocumentFormat.OpenXml.Wordprocessing.Hyperlink;
 
 namespace ReportGen.Docx.Rendering;
 

@@ -131,6 +131,9 @@ internal sealed class CommandLineOfficeWorker(string sofficePath, PdfConverterOp
     }
 
     /// <inheritdoc />
+    public Task WarmUpAsync(CancellationToken cancellationToken) => Task.CompletedTask;   // each call starts its own office
+
+    /// <inheritdoc />
     public void Abort() => _process?.KillTree();
 
     /// <inheritdoc />

@@ -15,6 +15,9 @@ internal interface IOfficeWorker : IAsyncDisposable
     /// </summary>
     Task<IReadOnlyList<AttemptOutcome>> ConvertAsync(IReadOnlyList<WorkItem> items, bool freshProcess, CancellationToken cancellationToken);
 
+    /// <summary>Starts the office process now, if the engine keeps one, and waits until it is ready for documents.</summary>
+    Task WarmUpAsync(CancellationToken cancellationToken);
+
     /// <summary>Stops the current office process, if any (used when the batch is cancelled).</summary>
     void Abort();
 }

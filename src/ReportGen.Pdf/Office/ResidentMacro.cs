@@ -5,13 +5,17 @@ namespace ReportGen.Pdf.Office;
 /// <summary>
 /// The LibreOffice Basic program run by a resident office process. It polls its queue folder for
 /// <c>&lt;n&gt;.job</c> files (line 1: DOCX URL, line 2: PDF URL), renames each to <c>.run</c>, converts it, and answers
-/// with <c>&lt;n&gt;.done</c> or <c>&lt;n&gt;.fail</c> (holding the error). A <c>stop</c> file ends the loop and the office.
+/// with <c>&lt;n&gt;.done</c> or <c>&lt;n&gt;.fail</c> (holding the error). It writes <c>ready.txt</c> when it starts;
+/// a <c>stop</c> file ends the loop and the office.
 /// All paths are passed as percent-encoded file URLs, so the files are plain ASCII.
 /// </summary>
 internal static class ResidentMacro
 {
     /// <summary>Name of the file that asks the macro to quit.</summary>
     public const string StopFile = "stop";
+
+    /// <summary>Name of the file the macro writes once the office has started and the loop is running.</summary>
+    public const string ReadyFile = "ready";
 
     /// <summary>The <c>macro:///</c> URL that starts the loop on the given queue folder.</summary>
     public static string StartUrl(string queueDir) =>
@@ -41,6 +45,7 @@ End Function
 
 Sub Run(queueUrl As String)
   Dim jobFile As String, jobName As String
+  WriteResult(queueUrl, "{{ReadyFile}}", "txt", "ready")
   Do
     If FileExists(queueUrl & "/{{StopFile}}") Then Exit Do
     jobFile = Dir(queueUrl & "/*.job")

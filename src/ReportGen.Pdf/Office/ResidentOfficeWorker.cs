@@ -39,6 +39,25 @@ internal sealed class ResidentOfficeWorker(string sofficePath, PdfConverterOptio
     }
 
     /// <inheritdoc />
+    public async Task WarmUpAsync(CancellationToken cancellationToken)
+    {
+        if (_process is null || _process.HasExited)
+        {
+            StopProcess(graceful: false);
+            StartProcess();
+        }
+
+        var ready = Path.Combine(_profile!.QueueDir, ResidentMacro.ReadyFile + ".txt");
+        var clock = Stopwatch.StartNew();
+        while (!File.Exists(ready) && !_process!.HasExited && clock.Elapsed < options.StartupTimeout)
+        {
+            await Task.Delay(PollInterval, cancellationToken).ConfigureAwait(false);
+        }
+
+        // Whatever happened, the first document will find out and handle it (restart, timeout, retry).
+    }
+
+    /// <inheritdoc />
     public void Abort() => StopProcess(graceful: false);
 
     /// <inheritdoc />

@@ -184,12 +184,19 @@ public sealed class TableBlockHandler(ReportContext context) : IFencedBlockHandl
         var periodLabels = withPeriods.Select(x => x.Period!.Label).Distinct().ToList();
         var byIndicator = by.Equals("indicator", StringComparison.OrdinalIgnoreCase);
         var first = byIndicator ? "Indicator" : by.Equals("sex", StringComparison.OrdinalIgnoreCase) ? "Sex" : by.Equals("age", StringComparison.OrdinalIgnoreCase) ? "Age group" : o.CategoryType ?? "Category";
-        var header = new TableRow([TableCell.Text(first), .. periodLabels.Count > 1 ? [TableCell.Text("Period")] : Array.Empty<TableCell>(),
-            .. areas.Select(a => Num(a.DisplayName))]);
+        // Categories of several types (say ethnic group and religion) get a column naming the type.
+        var types = withPeriods.Select(x => x.Slot.Breakdown.CategoryType).Distinct().ToList();
+        var showType = !byIndicator && types.Count > 1;
+        var header = new TableRow([.. showType ? [TableCell.Text("Breakdown")] : Array.Empty<TableCell>(), TableCell.Text(showType ? "Group" : first),
+            .. periodLabels.Count > 1 ? [TableCell.Text("Period")] : Array.Empty<TableCell>(), .. areas.Select(a => Num(a.DisplayName))]);
         var body = new List<TableRow>();
+        string? lastType = null;
         foreach (var (slot, period) in withPeriods)
         {
-            var row = new List<TableCell> { TableCell.Text(slot.Label) };
+            var row = new List<TableCell>();
+            if (showType) row.Add(TableCell.Text(slot.Breakdown.CategoryType == lastType ? "" : slot.Breakdown.CategoryType));
+            lastType = slot.Breakdown.CategoryType;
+            row.Add(TableCell.Text(slot.Label));
             if (periodLabels.Count > 1) row.Add(TableCell.Text(period!.Label));
             foreach (var a in areas)
             {

@@ -10,8 +10,10 @@ namespace ReportGen.Templates.Liquid;
 /// Every field is worded by the wording helpers and recorded in the ledger. When the data is missing the fields
 /// say "not available" and the build lists a warning naming the indicator and the area.
 /// </summary>
-public sealed class IndicatorDrop(IndicatorFacts facts, ReportContext context) : Drop
+public sealed class IndicatorDrop(IndicatorFacts facts, ReportContext context, BreakdownKey? breakdown = null) : Drop
 {
+    private BreakdownKey Current => breakdown ?? new BreakdownKey(facts.Indicator.Sex, facts.Indicator.Age, "", "");
+
     private const string NotAvailable = "not available";
 
     private int Decimals => facts.Indicator.Decimals;
@@ -101,9 +103,22 @@ public sealed class IndicatorDrop(IndicatorFacts facts, ReportContext context) :
 
     /// <summary>A breakdown of the same indicator for the same area: <c>.sex.male</c>, <c>.age["18-24 yrs"]</c>,
     /// <c>.category.cannabis</c> (any category type; spaces may be written as underscores). Each has every field above.</summary>
-    public BreakdownDrop Sex => new(facts, context, BreakdownKind.Sex);
-    public BreakdownDrop Age => new(facts, context, BreakdownKind.Age);
-    public BreakdownDrop Category => new(facts, context, BreakdownKind.Category);
+    public BreakdownDrop Sex => new(facts, context, BreakdownKind.Sex, Current);
+    public BreakdownDrop Age => new(facts, context, BreakdownKind.Age, Current);
+    public BreakdownDrop Category => new(facts, context, BreakdownKind.Category, Current);
+
+    /// <summary>The age band the value is for, in words: "16 to 59" ("16-59 yrs"), "55 and over", "under 18".</summary>
+    public string AgeBand => AgeWords(Current.Age);
+
+    internal static string AgeWords(string age)
+    {
+        var a = age.Trim();
+        foreach (var suffix in new[] { " yrs", " years", "yrs" })
+            if (a.EndsWith(suffix, StringComparison.OrdinalIgnoreCase)) { a = a[..^suffix.Length].Trim(); break; }
+        if (a.StartsWith('<')) return "under " + a[1..].Trim();
+        if (a.EndsWith('+')) return a[..^1].Trim() + " and over";
+        return a.Replace("-", " to ");
+    }
 
     private string ChangeText(bool relative)
     {
@@ -129,12 +144,15 @@ public sealed class IndicatorDrop(IndicatorFacts facts, ReportContext context) :
 
 public enum BreakdownKind { Sex, Age, Category }
 
+/// <summary>The sex, age band and category an <see cref="IndicatorDrop"/> shows.</summary>
+public sealed record BreakdownKey(string Sex, string Age, string CategoryType, string Category);
+
 /// <summary>
 /// Looks up one breakdown of an indicator by name (<c>{{ area.ind.ocu_not_in_treatment.age["15-24 yrs"].value }}</c>)
 /// and returns it as an <see cref="IndicatorDrop"/>, with the comparison against England's value for the same
 /// breakdown. Names are matched ignoring case, spaces, underscores, punctuation and "yrs".
 /// </summary>
-public sealed class BreakdownDrop(IndicatorFacts headline, ReportContext context, BreakdownKind kind) : Drop
+public sealed class BreakdownDrop(IndicatorFacts headline, ReportContext context, BreakdownKind kind, BreakdownKey current) : Drop
 {
     private static string Key(string s) => new string(s.ToLowerInvariant().Replace("years", "").Replace("yrs", "")
         .Where(char.IsLetterOrDigit).ToArray());
@@ -143,7 +161,7 @@ public sealed class BreakdownDrop(IndicatorFacts headline, ReportContext context
     {
         var ind = headline.Indicator;
         var values = context.Data.Values.ForIndicator(ind.Id);
-        string sex = ind.Sex, age = ind.Age, type = "", category = "";
+        var (sex, age, type, category) = (current.Sex, current.Age, current.CategoryType, current.Category);
         var key = Key(method);
         switch (kind)
         {
@@ -161,7 +179,7 @@ public sealed class BreakdownDrop(IndicatorFacts headline, ReportContext context
                         fix: "Use one of: " + string.Join(", ", context.Data.Values.Categories(ind.Id).Select(c => c.Category).Distinct().Take(20)) + ".");
                 break;
         }
-        return new IndicatorDrop(Compute(headline, context, sex, age, type, category), context);
+        return new IndicatorDrop(Compute(headline, context, sex, age, type, category), context, new BreakdownKey(sex, age, type, category));
     }
 
     /// <summary>Facts for a breakdown, worked out as <see cref="Facts.FactsCalculator"/> does for the headline (no rank).</summary>

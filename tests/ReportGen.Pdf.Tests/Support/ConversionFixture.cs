@@ -28,6 +28,8 @@ public sealed class ConversionFixture : IAsyncLifetime
 
     public TimeSpan BatchTime { get; private set; }
 
+    public int WarmProcessCount { get; private set; }
+
     public IReadOnlyList<string> WorkFoldersAfterDispose { get; private set; } = [];
 
     public PdfFacts? GoodFacts { get; private set; }
@@ -42,20 +44,24 @@ public sealed class ConversionFixture : IAsyncLifetime
             return;
         }
 
-        SampleDocx.Write(GoodDocx);
-        SampleDocx.Write(_folder.File("wrong-contents.docx"), staticWrongNumbers: true);
-        SampleDocx.WriteBrokenBody(_folder.File("broken.docx"));
-        File.WriteAllText(_folder.File("text.docx"), "This is plain text, not a Word document.");
-
-        // A stale PDF from an earlier run must not survive a failed conversion.
-        Directory.CreateDirectory(_folder.File("out"));
-        File.WriteAllText(BrokenPdf, "%PDF-1.4 stale");
-
         var workRoot = _folder.File("work");
         var options = new PdfConverterOptions { MaxParallelism = 2, WorkRoot = workRoot };
         var converter = new PdfConverter(options);
         await using (converter.ConfigureAwait(false))
         {
+            // As the pipeline would: let LibreOffice start while the DOCX files are being written.
+            var warmUp = converter.WarmUpAsync();
+            SampleDocx.Write(GoodDocx);
+            SampleDocx.Write(_folder.File("wrong-contents.docx"), staticWrongNumbers: true);
+            SampleDocx.WriteBrokenBody(_folder.File("broken.docx"));
+            File.WriteAllText(_folder.File("text.docx"), "This is plain text, not a Word document.");
+
+            // A stale PDF from an earlier run must not survive a failed conversion.
+            Directory.CreateDirectory(_folder.File("out"));
+            File.WriteAllText(BrokenPdf, "%PDF-1.4 stale");
+            await warmUp.ConfigureAwait(false);
+            WarmProcessCount = converter.OfficeProcessIds.Count;
+
             var clock = System.Diagnostics.Stopwatch.StartNew();
             Results = await converter.ConvertAsync(
                 [

@@ -18,7 +18,7 @@ public sealed record CliRun(int ExitCode, string Out, string Error);
 /// Runs reportgen in this process through its real entry point (Program.cs), so the commands are wired up exactly
 /// as on the command line, and captures what it prints.
 /// </summary>
-public static class CliRunner
+public static class InProcessCli
 {
     private static readonly MethodInfo EntryPoint =
         typeof(ReportGen.Cli.Pipeline.IndicatorComputation).Assembly.EntryPoint
