@@ -6,4 +6,5 @@ var root = new RootCommand("ReportGen: writes local-authority Drug and Alcohol N
 root.Subcommands.Add(BuildCommand.Create());
 root.Subcommands.Add(ValidateCommand.Create());
 root.Subcommands.Add(ComputeCommand.Create());
+root.Subcommands.Add(PublishCommand.Create());
 return await root.Parse(args).InvokeAsync();

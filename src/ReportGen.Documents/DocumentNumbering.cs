@@ -18,8 +18,13 @@ public sealed record NumberingProblem(string Message, TemplateLocation? Origin);
 /// </summary>
 public static class DocumentNumbering
 {
+    /// <summary>Prefix of a reference into another report (the full report cited by a summary): "full:fig-x".</summary>
+    public const string ExternalPrefix = "full:";
+
+    /// <param name="external">Resolved texts of the cited report's targets ("fig-x" -> "Figure 5.2a"), for "full:" references.</param>
     public static (ReportDocument Document, IReadOnlyList<NumberingProblem> Problems) Apply(
-        ReportDocument document, CaptionNumbering captions = CaptionNumbering.PerSection, int numberedHeadingLevels = 4)
+        ReportDocument document, CaptionNumbering captions = CaptionNumbering.PerSection, int numberedHeadingLevels = 4,
+        IReadOnlyDictionary<string, string>? external = null)
     {
         var problems = new List<NumberingProblem>();
         var counters = new int[7];
@@ -100,6 +105,12 @@ public static class DocumentNumbering
         {
             switch (inline)
             {
+                case CrossReference c when c.TargetId.StartsWith(ExternalPrefix, StringComparison.Ordinal):
+                    if (external is not null && external.TryGetValue(c.TargetId[ExternalPrefix.Length..], out var text))
+                        return c with { Kind = CrossReferenceKind.External, ResolvedText = text };
+                    problems.Add(new NumberingProblem(
+                        $"The reference to '{c.TargetId}' points at nothing in the full report.", origin));
+                    return c with { Kind = CrossReferenceKind.External, ResolvedText = "[missing reference: " + c.TargetId + "]" };
                 case CrossReference c:
                     if (targets.TryGetValue(c.TargetId, out var t))
                         return c with { Kind = t.Kind, ResolvedText = t.Text };
@@ -138,6 +149,28 @@ public static class DocumentNumbering
 
         var resolved = numberedBlocks.Select(ResolveBlock).ToList();
         return (document with { Blocks = resolved }, problems);
+    }
+
+    /// <summary>Every id of a numbered document with the text a reference to it prints ("Figure 5.2a", "section 5.1").</summary>
+    public static IReadOnlyDictionary<string, string> Targets(ReportDocument numbered)
+    {
+        var map = new Dictionary<string, string>(StringComparer.Ordinal);
+        void Visit(Block b)
+        {
+            var text = b switch
+            {
+                Heading { Number: { } n } => "section " + n,
+                Figure { Number: { } n } => "Figure " + n,
+                Table { Number: { } n } => "Table " + n,
+                _ when b.CounterName is { } name && b.CounterValue is { } v => name + " " + v,
+                _ => null,
+            };
+            if (b.Id is not null && text is not null) map.TryAdd(b.Id, text);
+            if (b is Callout c) foreach (var inner in c.Content) Visit(inner);
+            if (b is ListBlock l) foreach (var item in l.Items) foreach (var inner in item) Visit(inner);
+        }
+        foreach (var b in numbered.Blocks) Visit(b);
+        return map;
     }
 
     /// <summary>a, b, ..., z, aa, ab, ...</summary>

@@ -15,7 +15,8 @@ public sealed record FootnoteReference(IReadOnlyList<Inline> Note) : Inline;
 /// <summary>An external hyperlink with meaningful text.</summary>
 public sealed record Hyperlink(string Url, IReadOnlyList<Inline> Content) : Inline;
 
-public enum CrossReferenceKind { Heading, Figure, Table, Other }
+/// <summary>External: a reference into another report (a summary citing the full report); printed, not linked.</summary>
+public enum CrossReferenceKind { Heading, Figure, Table, Other, External }
 
 /// <summary>
 /// A reference to another block by id ("see Figure 5.2a", "section 5.7.4"). Numbering fills ResolvedText

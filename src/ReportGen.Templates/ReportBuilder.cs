@@ -22,6 +22,9 @@ public sealed record BuildResult(Area Area, AreaContent Content, ReportDocument?
     IReadOnlyList<RenderedValue> Values, DiagnosticBag Diagnostics)
 {
     public bool Succeeded => Document is not null && !Diagnostics.HasErrors;
+
+    /// <summary>What a reference to each id prints ("Figure 5.2a"), for reports that cite this one.</summary>
+    public IReadOnlyDictionary<string, string> Targets => Document is null ? new Dictionary<string, string>() : DocumentNumbering.Targets(Document);
 }
 
 /// <summary>
@@ -30,17 +33,18 @@ public sealed record BuildResult(Area Area, AreaContent Content, ReportDocument?
 /// </summary>
 public sealed class ReportBuilder(ChartRenderer charts)
 {
-    public BuildResult Build(ReportProject project, AreaContent content, DataSet data)
+    /// <param name="cited">For a report that cites another (a summary): the other report's targets.</param>
+    public BuildResult Build(ReportProject project, AreaContent content, DataSet data, IReadOnlyDictionary<string, string>? cited = null)
     {
         var diagnostics = new DiagnosticBag();
         var area = data.Areas.Find(content.Code);
         if (area is null)
         {
-            diagnostics.Error("TPL005", $"The area code '{content.Code}' is not in data/areas.csv.", Path.Combine(project.Folder, "areas", content.Folder, "area.yaml"),
+            diagnostics.Error("TPL005", $"The area code '{content.Code}' is not in data/areas.csv.", Path.Combine(project.AreasFolder, content.Folder, "area.yaml"),
                 fix: "Correct the code, or add the area to data/areas.csv.");
             return new BuildResult(new Area(content.Code, content.Folder, AreaType.County, null), content, null, [], [], diagnostics);
         }
-        var context = new ReportContext(project.Definition, project.Folder, content, data, area, diagnostics);
+        var context = new ReportContext(project.Definition, project.Folder, content, data, area, diagnostics, project.AreasFolder);
         var variables = Variables(context);
         var files = new TemplateFileSystem([context.AreaFolder, Path.Combine(project.Folder, "partials")]);
         string Expand(string text)
@@ -82,7 +86,7 @@ public sealed class ReportBuilder(ChartRenderer charts)
         };
         var numbering = project.Definition.Numbering.Figures.Equals("sequential", StringComparison.OrdinalIgnoreCase)
             ? CaptionNumbering.Sequential : CaptionNumbering.PerSection;
-        var (document, problems) = DocumentNumbering.Apply(new ReportDocument(properties, withFigures), numbering, project.Definition.Numbering.HeadingLevels);
+        var (document, problems) = DocumentNumbering.Apply(new ReportDocument(properties, withFigures), numbering, project.Definition.Numbering.HeadingLevels, cited);
         foreach (var p in problems)
             diagnostics.Error("TPL060", p.Message, p.Origin?.File, p.Origin?.Line, fix: "Give the target block that id ({#id} after a heading, 'id:' in a block), or correct the link.");
 

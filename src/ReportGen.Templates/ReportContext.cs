@@ -18,8 +18,9 @@ public sealed class ReportContext
     private readonly FactsCalculator _calculator;
 
     public ReportContext(ReportDefinition definition, string reportFolder, AreaContent content, DataSet data, Area area,
-        DiagnosticBag diagnostics)
+        DiagnosticBag diagnostics, string? areasFolder = null)
     {
+        AreasFolder = areasFolder ?? Path.Combine(reportFolder, "areas");
         Definition = definition;
         ReportFolder = reportFolder;
         Content = content;
@@ -43,7 +44,9 @@ public sealed class ReportContext
     public ValueLedger Ledger { get; } = new();
     public DisclosureControl Disclosure { get; } = new();
 
-    public string AreaFolder => Path.Combine(ReportFolder, "areas", Content.Folder);
+    public string AreasFolder { get; }
+
+    public string AreaFolder => Path.Combine(AreasFolder, Content.Folder);
 
     /// <summary>Districts of the area (empty for a unitary authority).</summary>
     public IReadOnlyList<Area> Districts => Data.Areas.Children(Area.Code).Where(a => a.Type == AreaType.District).ToList();

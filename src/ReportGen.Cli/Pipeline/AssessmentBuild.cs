@@ -13,7 +13,11 @@ namespace ReportGen.Cli.Pipeline;
 
 /// <summary>What the build command was asked to do.</summary>
 internal sealed record BuildRequest(string DataFolder, string TemplatesFolder, string Report, string OutputFolder,
-    IReadOnlyList<string> Areas, bool WriteDocx, bool WritePdf, bool Force = false);
+    IReadOnlyList<string> Areas, bool WriteDocx, bool WritePdf, bool Force = false)
+{
+    /// <summary>When set, a publication pack for each area is written under this folder after the build.</summary>
+    public string? PackFolder { get; init; }
+}
 
 /// <summary>How one area's build ended.</summary>
 internal sealed class AreaOutcome(AreaContent content)
@@ -69,11 +73,17 @@ internal sealed class AssessmentBuild(TextWriter stdout, TextWriter stderr)
             outcome.Failure = $"{own.Count} error(s) in its data (listed above)";
         }
         var builder = new ReportBuilder(new ChartRenderer(ChartStyle.Default));
+        var cited = project.Definition.Cites is { } citesName ? ReportProject.Load(Path.Combine(request.TemplatesFolder, citesName), diagnostics) : null;
+        if (project.Definition.Cites is not null && cited is null)
+        {
+            DiagnosticPrinter.Print(diagnostics.Items);
+            return 1;
+        }
         var position = 0;
         foreach (var outcome in outcomes)
         {
             position++;
-            if (outcome.Failure is null) BuildArea(outcome, project, data, builder);
+            if (outcome.Failure is null) BuildArea(outcome, project, data, builder, cited);
             stderr.WriteLine(outcome.Failure is null
                 ? $"[{position}/{outcomes.Count}] {outcome.Name}: document built in {outcome.Elapsed.TotalSeconds:0.0} s"
                 : $"[{position}/{outcomes.Count}] {outcome.Name}: failed, {outcome.Failure}");
@@ -83,7 +93,10 @@ internal sealed class AssessmentBuild(TextWriter stdout, TextWriter stderr)
             await ConvertToPdfAsync(outcomes.Where(o => o.Failure is null).ToList());
 
         foreach (var outcome in outcomes.Where(o => o.Failure is null))
+        {
             Commit(outcome, request, reportFolder);
+            if (request.PackFolder is not null) WritePack(outcome, project, request.PackFolder);
+        }
         foreach (var outcome in outcomes.Where(o => o.Failure is not null))
             outcome.Output?.Discard();
 
@@ -100,12 +113,26 @@ internal sealed class AssessmentBuild(TextWriter stdout, TextWriter stderr)
         string.Equals(rowArea, reportArea, StringComparison.OrdinalIgnoreCase)
         || data.Areas.ParentChain(rowArea).Any(p => string.Equals(p.Code, reportArea, StringComparison.OrdinalIgnoreCase));
 
-    private void BuildArea(AreaOutcome outcome, ReportProject project, DataSet data, ReportBuilder builder)
+    private void BuildArea(AreaOutcome outcome, ReportProject project, DataSet data, ReportBuilder builder, ReportProject? cited)
     {
         var clock = Stopwatch.StartNew();
         try
         {
-            var result = builder.Build(project, outcome.Content, data);
+            // A report that cites another (the summary cites the full report) needs that report's numbers first.
+            IReadOnlyDictionary<string, string>? citedTargets = null;
+            if (cited is not null)
+            {
+                var citedContent = cited.Areas.FirstOrDefault(a => a.Folder == outcome.Content.Folder) ?? outcome.Content;
+                var full = builder.Build(cited, citedContent, data);
+                if (!full.Succeeded)
+                {
+                    DiagnosticPrinter.Print(full.Diagnostics.Errors);
+                    outcome.Failure = "the full report it cites could not be built";
+                    return;
+                }
+                citedTargets = full.Targets;
+            }
+            var result = builder.Build(project, outcome.Content, data, citedTargets);
             outcome.Result = result;
             outcome.Name = result.Area.Name;
             DiagnosticPrinter.Print(result.Diagnostics.Items);
@@ -192,6 +219,24 @@ internal sealed class AssessmentBuild(TextWriter stdout, TextWriter stderr)
             if (file.KeptEditedDraft)
                 stderr.WriteLine($"note: {file.EditedDraftPath} was edited after it was generated, so it was left alone; the new draft is {file.Path} (use --force to replace it).");
         }
+    }
+
+    private void WritePack(AreaOutcome outcome, ReportProject project, string packRoot)
+    {
+        var result = outcome.Result!;
+        var docx = outcome.Files.First(f => f.Path.EndsWith(".docx", StringComparison.OrdinalIgnoreCase)).Path;
+        var pdf = outcome.Files.FirstOrDefault(f => f.Path.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase))?.Path;
+        var d = project.Definition;
+        var metadata = new PublicationMetadata
+        {
+            Title = $"{result.Area.Name} {d.Title} {d.Edition}",
+            Summary = $"The {d.Edition} {d.Title.ToLowerInvariant()} for {result.Area.Name}: drug and alcohol use, treatment, harms and services, with recommendations. The data behind every figure and table is included.",
+            PublicationDate = outcome.Content.PublicationDate ?? DateTime.UtcNow.ToString("yyyy-MM-dd"),
+            Areas = [result.Area.Name + " (" + result.Area.Code + ")"],
+            Publisher = outcome.Content.Organisation ?? d.Author,
+        };
+        var files = PublicationPack.Write(Path.Combine(packRoot, outcome.Content.Folder), metadata, docx, pdf, PackContents.From(result));
+        stderr.WriteLine($"  publication pack for {result.Area.Name}: {files.Count} files in {Path.Combine(packRoot, outcome.Content.Folder)}");
     }
 
     private void PrintSummary(IReadOnlyList<AreaOutcome> outcomes, TimeSpan elapsed)

@@ -18,6 +18,13 @@ public sealed class ReportDefinition
     public FrontMatter FrontMatter { get; set; } = new();
     public ComparatorOptions Comparators { get; set; } = new();
     public List<ChapterEntry> Chapters { get; set; } = [];
+    /// <summary>
+    /// Folder of per-area content, relative to this report's folder (default <c>areas</c>). A summary report uses
+    /// <c>../dana/areas</c> so it says what the full report says, from the same insights and recommendations.
+    /// </summary>
+    public string AreasFrom { get; set; } = "areas";
+    /// <summary>Another report whose figure, table and section numbers this one cites with <c>[](#full:id)</c>.</summary>
+    public string? Cites { get; set; }
     /// <summary>Free-form values available to templates as <c>report.options.NAME</c>.</summary>
     public Dictionary<string, object> Options { get; set; } = [];
 }

@@ -15,6 +15,8 @@ public sealed class ReportProject
     public required string Folder { get; init; }
     public required ReportDefinition Definition { get; init; }
     public required IReadOnlyList<AreaContent> Areas { get; init; }
+    /// <summary>The folder holding the per-area content folders.</summary>
+    public required string AreasFolder { get; init; }
 
     /// <summary>Loads report.yaml and every areas/*/area.yaml; problems are added to <paramref name="diagnostics"/>.</summary>
     public static ReportProject? Load(string folder, DiagnosticBag diagnostics)
@@ -35,7 +37,7 @@ public sealed class ReportProject
                     fix: $"Create {Path.Combine(folder, chapter.File)} or correct the name in report.yaml.");
         }
         var areas = new List<AreaContent>();
-        var areasFolder = Path.Combine(folder, "areas");
+        var areasFolder = Path.GetFullPath(Path.Combine(folder, definition.AreasFrom));
         if (Directory.Exists(areasFolder))
         {
             foreach (var dir in Directory.GetDirectories(areasFolder).Order(StringComparer.Ordinal))
@@ -51,7 +53,7 @@ public sealed class ReportProject
                 areas.Add(content);
             }
         }
-        return new ReportProject { Folder = folder, Definition = definition, Areas = areas };
+        return new ReportProject { Folder = folder, Definition = definition, Areas = areas, AreasFolder = areasFolder };
     }
 
     private static void AreaContentChecks_Run(AreaContent content, string file, DiagnosticBag diagnostics) =>

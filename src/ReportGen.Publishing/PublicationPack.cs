@@ -1,0 +1,97 @@
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace ReportGen.Publishing;
+
+/// <summary>What goes on the publication page beside the files.</summary>
+public sealed record PublicationMetadata
+{
+    public required string Title { get; init; }
+    public required string Summary { get; init; }
+    public required string PublicationDate { get; init; }
+    public required IReadOnlyList<string> Areas { get; init; }
+    public string Publisher { get; init; } = "";
+    public string Licence { get; init; } = "Open Government Licence v3.0";
+    public string LicenceUrl { get; init; } = "https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/";
+    public string Language { get; init; } = "en-GB";
+    public IReadOnlyList<PackFile> Files { get; init; } = [];
+}
+
+public sealed record PackFile(string Name, string Description, string Format, long Bytes, string Sha256);
+
+/// <summary>
+/// The publication pack for one area (for Cambridgeshire Insight): the PDF, the Word file, one CSV per figure and
+/// table, one XLSX workbook with all of them, and metadata.json describing every file. Written into a staging folder
+/// and moved into place, so a half-made pack never replaces a good one.
+/// </summary>
+public static class PublicationPack
+{
+    public static IReadOnlyList<string> Write(string folder, PublicationMetadata metadata, string docxPath, string? pdfPath,
+        IReadOnlyList<PublishedData> data)
+    {
+        Directory.CreateDirectory(folder);
+        var staging = folder + ".staging-" + Guid.NewGuid().ToString("N")[..8];
+        Directory.CreateDirectory(Path.Combine(staging, "data"));
+        try
+        {
+            var files = new List<(string Relative, string Description, string Format)>();
+            void Copy(string source, string description, string format)
+            {
+                var name = Path.GetFileName(source);
+                File.Copy(source, Path.Combine(staging, name));
+                files.Add((name, description, format));
+            }
+            Copy(docxPath, "The full report as a Word document", "DOCX");
+            if (pdfPath is not null) Copy(pdfPath, "The full report as an accessible (tagged) PDF", "PDF");
+
+            foreach (var item in data)
+            {
+                var name = $"data/{item.Slug}.csv";
+                File.WriteAllText(Path.Combine(staging, name), ToCsv(item), new UTF8Encoding(true));
+                files.Add((name, $"Data for {item.Label}: {item.Title}", "CSV"));
+            }
+            var workbook = "data/" + Slugify(metadata.Title) + "-data.xlsx";
+            DataWorkbook.Write(Path.Combine(staging, workbook), metadata.Title, data);
+            files.Add((workbook, "The data behind every figure and table, one sheet each", "XLSX"));
+
+            var described = metadata with
+            {
+                Files = files.Select(f =>
+                {
+                    var full = Path.Combine(staging, f.Relative);
+                    return new PackFile(f.Relative, f.Description, f.Format, new FileInfo(full).Length, BuildManifest.Sha256Of(full));
+                }).ToList(),
+            };
+            File.WriteAllText(Path.Combine(staging, "metadata.json"), JsonSerializer.Serialize(described, Json));
+
+            // Swap the finished pack in.
+            if (Directory.Exists(folder)) Directory.Delete(folder, recursive: true);
+            Directory.Move(staging, folder);
+            return described.Files.Select(f => Path.Combine(folder, f.Name)).Append(Path.Combine(folder, "metadata.json")).ToList();
+        }
+        finally
+        {
+            if (Directory.Exists(staging)) Directory.Delete(staging, recursive: true);
+        }
+    }
+
+    private static readonly JsonSerializerOptions Json = new()
+    {
+        WriteIndented = true,
+        PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
+        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+    };
+
+    public static string ToCsv(PublishedData item)
+    {
+        var sb = new StringBuilder();
+        sb.AppendLine(string.Join(",", item.Columns.Select(CellValue.ToCsv)));
+        foreach (var row in item.Rows) sb.AppendLine(string.Join(",", row.Select(CellValue.ToCsv)));
+        return sb.ToString();
+    }
+
+    private static string Slugify(string s) =>
+        string.Join("-", new string(s.ToLowerInvariant().Select(c => char.IsLetterOrDigit(c) ? c : ' ').ToArray())
+            .Split(' ', StringSplitOptions.RemoveEmptyEntries));
+}
