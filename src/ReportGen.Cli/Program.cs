@@ -7,4 +7,5 @@ root.Subcommands.Add(BuildCommand.Create());
 root.Subcommands.Add(ValidateCommand.Create());
 root.Subcommands.Add(ComputeCommand.Create());
 root.Subcommands.Add(PublishCommand.Create());
+root.Subcommands.Add(BenchmarkCommand.Create());
 return await root.Parse(args).InvokeAsync();

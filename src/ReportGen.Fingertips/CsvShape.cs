@@ -77,7 +77,6 @@ internal sealed class CsvShape
                     break;
                 case '\r':
                     if (reader.Peek() == '\n') reader.Read();
-                    if (records >= 1) shape.PreviousFieldCount = null;   // reset below once the record ends
                     EndRecord();
                     break;
                 case '\n':

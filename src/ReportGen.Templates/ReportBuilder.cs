@@ -15,7 +15,7 @@ using ReportGen.Templates.Markdown;
 namespace ReportGen.Templates;
 
 /// <summary>A figure as published: its number, caption, source and the rendered chart with its data.</summary>
-public sealed record PublishedFigure(string Id, string Number, string Caption, string Source, RenderedChart Chart);
+public sealed record PublishedFigure(string Id, string Number, string Caption, string Source, RenderedChart Chart, ChartSpec Spec);
 
 /// <summary>What building one area produces: the numbered document, its figures, the values rendered, and problems.</summary>
 public sealed record BuildResult(Area Area, AreaContent Content, ReportDocument? Document, IReadOnlyList<PublishedFigure> Figures,
@@ -93,7 +93,7 @@ public sealed class ReportBuilder(ChartRenderer charts)
         // Numbering copies blocks but keeps their order, so figures pair with their charts by position.
         var published = document.Blocks.OfType<Figure>().Zip(figures)
             .Select(x => new PublishedFigure(x.First.Id ?? "figure-" + x.First.Number, x.First.Number ?? "", Inlines.ToPlainText(x.First.Caption),
-                Inlines.ToPlainText(x.First.Source), x.Second))
+                Inlines.ToPlainText(x.First.Source), x.Second.Chart, x.Second.Spec))
             .ToList();
         return new BuildResult(area, content, document, published, context.Ledger.Values, diagnostics);
     }
@@ -139,7 +139,7 @@ public sealed class ReportBuilder(ChartRenderer charts)
                     fix: "Close the tag, or remove the stray braces.");
     }
 
-    private (List<Block> Blocks, List<RenderedChart> Charts) RenderCharts(List<Block> blocks)
+    private (List<Block> Blocks, List<(RenderedChart Chart, ChartSpec Spec)> Charts) RenderCharts(List<Block> blocks)
     {
         var pending = blocks.OfType<PendingChart>().ToList();
         var rendered = new ConcurrentDictionary<PendingChart, RenderedChart>(ReferenceEqualityComparer.Instance);
@@ -151,7 +151,7 @@ public sealed class ReportBuilder(ChartRenderer charts)
                     ? p.Spec with { HeightCm = Math.Max(p.Spec.HeightCm, charts.SuggestHeightCm(p.Spec)) } : p.Spec;
                 rendered[p] = charts.Render(spec);
             });
-        var inOrder = new List<RenderedChart>();
+        var inOrder = new List<(RenderedChart, ChartSpec)>();
         var result = blocks.Select(b =>
         {
             if (b is not PendingChart p) return b;
@@ -161,7 +161,7 @@ public sealed class ReportBuilder(ChartRenderer charts)
                 Id = p.Id, Origin = p.Origin, Source = p.Source, Notes = p.Notes, ShowDataTable = p.ShowDataTable,
                 Data = new DataTable(chart.Data.Columns, chart.Data.Rows),
             };
-            inOrder.Add(chart);
+            inOrder.Add((chart, p.Spec));
             return (Block)figure;
         }).ToList();
         return (result, inOrder);

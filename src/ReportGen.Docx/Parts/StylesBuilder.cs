@@ -176,9 +176,24 @@ internal static class StylesBuilder
                     new TopMargin { Width = "40", Type = TableWidthUnitValues.Dxa },
                     new TableCellLeftMargin { Width = 85, Type = TableWidthValues.Dxa },
                     new BottomMargin { Width = "40", Type = TableWidthUnitValues.Dxa },
-                    new TableCellRightMargin { Width = 85, Type = TableWidthValues.Dxa })))
+                    new TableCellRightMargin { Width = 85, Type = TableWidthValues.Dxa })),
+            // The header and total row looks, as Word's "Header Row" and "Total Row" table style options. The writer
+            // also shades those cells directly; keeping the colours here lets a reference document carry them.
+            new TableStyleProperties(
+                new RunPropertiesBaseStyle { Bold = new Bold(), BoldComplexScript = new BoldComplexScript(),
+                    Color = new Color { Val = DocxStyle.Hex(s.TableHeaderTextColor, nameof(s.TableHeaderTextColor)) } },
+                new TableStyleConditionalFormattingTableCellProperties(
+                    new Shading { Val = ShadingPatternValues.Clear, Color = "auto", Fill = DocxStyle.Hex(s.TableHeaderFill, nameof(s.TableHeaderFill)) }))
+            { Type = TableStyleOverrideValues.FirstRow },
+            new TableStyleProperties(
+                new RunPropertiesBaseStyle { Bold = new Bold(), BoldComplexScript = new BoldComplexScript() },
+                new TableStyleConditionalFormattingTableCellProperties(
+                    new Shading { Val = ShadingPatternValues.Clear, Color = "auto", Fill = DocxStyle.Hex(s.TableEmphasisFill, nameof(s.TableEmphasisFill)) }))
+            { Type = TableStyleOverrideValues.LastRow })
         { Type = StyleValues.Table, StyleId = DocxStyleIds.ReportTable });
 
+        // A house style read from a reference document replaces the generated definitions it has.
+        s.ReferenceStyles?.ApplyTo(styles, language);
         return styles;
     }
 

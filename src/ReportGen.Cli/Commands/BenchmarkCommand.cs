@@ -1,0 +1,95 @@
+using System.CommandLine;
+using System.Diagnostics;
+using ReportGen.Charts;
+using ReportGen.Cli.Pipeline;
+using ReportGen.Docx;
+using ReportGen.Pdf;
+using ReportGen.Templates;
+using ReportGen.Templates.Definitions;
+
+namespace ReportGen.Cli.Commands;
+
+/// <summary>
+/// <c>reportgen benchmark</c>: times each stage of a build and prints the figures (speed targets live here, not in
+/// unit tests): data load, document build with charts, chart rendering alone (serial and parallel), DOCX writing,
+/// PDF conversion, and peak memory.
+/// </summary>
+internal static class BenchmarkCommand
+{
+    public static Command Create()
+    {
+        var data = CommonOptions.Data();
+        var templates = CommonOptions.Templates();
+        var report = CommonOptions.Report();
+        var area = CommonOptions.Area();
+        var pdf = new Option<bool>("--pdf") { Description = "Also time the PDF conversion (LibreOffice)." };
+        var command = new Command("benchmark", "Time every stage of a build and print the figures.") { data, templates, report, area, pdf };
+        command.SetAction(async (parse, _) =>
+        {
+            var clock = Stopwatch.StartNew();
+            var set = MissingValueCalculator.Load(parse.GetValue(data)!.FullName);
+            Line("data load", clock.Elapsed, $"{set.Values.Count:N0} values, {set.Areas.Count} areas");
+            var diagnostics = new Data.Diagnostics.DiagnosticBag();
+            var project = ReportProject.Load(Path.Combine(parse.GetValue(templates)!.FullName, parse.GetValue(report)!), diagnostics);
+            if (project is null || set.HasErrors || diagnostics.HasErrors) { Console.Error.WriteLine("The inputs have errors: run `validate` or `build` to see them."); return 1; }
+            var requested = parse.GetValue(area) ?? [];
+            var areas = requested.Length == 0 ? project.Areas.Where(a => project.Definition.Areas.Contains(a.Folder)).ToList()
+                : project.Areas.Where(a => requested.Any(r => string.Equals(r, a.Folder, StringComparison.OrdinalIgnoreCase) || a.Code == set.Areas.Find(r)?.Code)).ToList();
+
+            var renderer = new ChartRenderer(ChartStyle.Default);
+            var builder = new ReportBuilder(renderer);
+            var work = Path.Combine(Path.GetTempPath(), "reportgen-benchmark-" + Guid.NewGuid().ToString("N")[..8]);
+            Directory.CreateDirectory(work);
+            var docxFiles = new List<string>();
+            try
+            {
+                builder.Build(project, areas[0], set); // warm-up: JIT, fonts
+                foreach (var content in areas)
+                {
+                    clock.Restart();
+                    var result = builder.Build(project, content, set);
+                    var built = clock.Elapsed;
+                    clock.Restart();
+                    var path = Path.Combine(work, content.Folder + ".docx");
+                    new DocxWriter().Write(result.Document!, path);
+                    var written = clock.Elapsed;
+                    docxFiles.Add(path);
+                    Line($"{result.Area.Name}: build incl. {result.Figures.Count} charts", built, "");
+                    Line($"{result.Area.Name}: DOCX write", written, $"{new FileInfo(path).Length / 1024:N0} KB");
+                }
+                // Charts alone: 50 charts, serial and on every core.
+                var sample = builder.Build(project, areas[0], set);
+                var specsToRender = Enumerable.Range(0, 50).Select(i => SpecOf(sample, i)).OfType<ChartSpec>().ToList();
+                if (specsToRender.Count > 0)
+                {
+                    clock.Restart();
+                    foreach (var s in specsToRender) renderer.Render(s);
+                    Line($"{specsToRender.Count} charts, serial", clock.Elapsed, "");
+                    clock.Restart();
+                    renderer.RenderAll(specsToRender, Environment.ProcessorCount);
+                    Line($"{specsToRender.Count} charts, parallel on {Environment.ProcessorCount} cores", clock.Elapsed, "target: under 2 s");
+                }
+                if (parse.GetValue(pdf) && LibreOfficeLocator.TryLocate() is { } office)
+                {
+                    await using var converter = new PdfConverter(new PdfConverterOptions { SofficePath = office });
+                    clock.Restart();
+                    var results = await converter.ConvertAsync(docxFiles.Select(d => new PdfConversionRequest(d, Path.ChangeExtension(d, ".pdf"))).ToList());
+                    Line($"PDF conversion of {docxFiles.Count} document(s)", clock.Elapsed, $"{results.Count(r => r.Success)} succeeded");
+                }
+            }
+            finally
+            {
+                Directory.Delete(work, recursive: true);
+            }
+            Console.WriteLine($"{"peak memory (working set)",-48} {Process.GetCurrentProcess().PeakWorkingSet64 / (1024 * 1024),8:N0} MB");
+            return 0;
+        });
+        return command;
+    }
+
+    private static ChartSpec? SpecOf(BuildResult result, int i) =>
+        result.Figures.Count == 0 ? null : result.Figures[i % result.Figures.Count].Spec;
+
+    private static void Line(string what, TimeSpan elapsed, string note) =>
+        Console.WriteLine($"{what,-48} {elapsed.TotalMilliseconds,8:N0} ms  {note}");
+}
