@@ -10,6 +10,8 @@ public static class DataLoader
     /// <summary>
     /// Reads areas.csv, indicators.yaml, every fingertips/*.csv, tidy/*.csv and tidy/*.xlsx, then comparators.yaml
     /// (last, so its codes can name areas that only the exports list). Files in each folder are read in name order.
+    /// An indicator that a Fingertips export provides is read from the exports only: its tidy rows are skipped, with
+    /// one note per indicator. A row that two exports both hold with the same numbers is read once.
     /// Data problems never throw: they are all in <see cref="DataSet.Diagnostics"/>.
     /// </summary>
     /// <param name="dataDirectory">The directory holding the files, usually "data".</param>
@@ -35,16 +37,26 @@ public static class DataLoader
         var store = new IndicatorStore(catalogue, fillMissing);
 
         var fingertips = new FingertipsCsvReader(catalogue, areas);
+        var fromExports = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);   // indicator id -> first export file
         foreach (var file in FilesIn(dataDirectory, "fingertips", "*.csv"))
-            store.AddRange(fingertips.Read(file, diagnostics).Values, diagnostics, fillMissing: false, keyColumns: FingertipsKey);
+        {
+            var values = fingertips.Read(file, diagnostics).Values;
+            store.AddRange(values.Where(v => !RepeatsAnotherExport(store, v, file)), diagnostics, fillMissing: false, keyColumns: FingertipsKey);
+            foreach (var v in values) fromExports.TryAdd(v.IndicatorId, file);
+        }
 
         var tidyCsv = new TidyCsvReader(catalogue, areas);
         var tidyXlsx = new TidyXlsxReader(catalogue, areas);
+        var replaced = new Dictionary<string, (string? File, int? Line, int Rows)>(StringComparer.OrdinalIgnoreCase);
         foreach (var file in FilesIn(dataDirectory, "tidy", "*.csv"))
-            store.AddRange(tidyCsv.Read(file, diagnostics), diagnostics, keyColumns: TidyKey);
+            store.AddRange(NotFromExports(tidyCsv.Read(file, diagnostics), fromExports, replaced), diagnostics, keyColumns: TidyKey);
         // Excel leaves "~$name.xlsx" lock files beside open workbooks; they are not data.
         foreach (var file in FilesIn(dataDirectory, "tidy", "*.xlsx").Where(f => !Path.GetFileName(f).StartsWith("~$", StringComparison.Ordinal)))
-            store.AddRange(tidyXlsx.Read(file, diagnostics), diagnostics, keyColumns: TidyKey);
+            store.AddRange(NotFromExports(tidyXlsx.Read(file, diagnostics), fromExports, replaced), diagnostics, keyColumns: TidyKey);
+        foreach (var (indicator, (file, line, rows)) in replaced)
+            diagnostics.Info(TidyRowsReplaced,
+                $"Indicator {indicator} is read from the Fingertips export {Path.GetFileName(fromExports[indicator])}, so its {rows} row(s) in tidy files were skipped.",
+                file, line, fix: "Nothing to do. To use the tidy rows instead, remove the indicator's files from fingertips/.");
 
         var comparatorsPath = Path.Combine(dataDirectory, "comparators.yaml");
         if (File.Exists(comparatorsPath)) areas.LoadComparators(comparatorsPath, diagnostics);
@@ -52,6 +64,40 @@ public static class DataLoader
             comparatorsPath, fix: "Add comparators.yaml to compare areas with their statistical neighbours.");
 
         return new DataSet(areas, catalogue, store, diagnostics.Items);
+    }
+
+    /// <summary>
+    /// The code of the note saying that an indicator's tidy rows were skipped because a Fingertips export provides
+    /// it: an export and sample rows for the same indicator would otherwise collide as repeated rows.
+    /// </summary>
+    public const string TidyRowsReplaced = "tidy-rows-replaced";
+
+    /// <summary>
+    /// True when an export row repeats, number for number, a row already read from a different export file. Exports
+    /// of one indicator for several area types overlap (each has England; unitary authorities are in both the
+    /// upper- and lower-tier ones), so such a row is read once. A repeat with different numbers is left for the
+    /// store to report; so is a repeat within one file.
+    /// </summary>
+    private static bool RepeatsAnotherExport(IndicatorStore store, IndicatorValue v, string file)
+    {
+        var earlier = store.At(v.IndicatorId, v.AreaCode, v.Period, v.Sex, v.Age, v.CategoryType, v.Category);
+        return earlier?.Source is { } source && source.File != file
+            && earlier.Value == v.Value && earlier.Lower95 == v.Lower95 && earlier.Upper95 == v.Upper95
+            && earlier.Lower998 == v.Lower998 && earlier.Upper998 == v.Upper998
+            && earlier.Count == v.Count && earlier.Denominator == v.Denominator;
+    }
+
+    /// <summary>Passes on the tidy values of indicators no export provides; counts the others in <paramref name="replaced"/>.</summary>
+    private static IEnumerable<IndicatorValue> NotFromExports(IEnumerable<IndicatorValue> values, Dictionary<string, string> fromExports,
+        Dictionary<string, (string? File, int? Line, int Rows)> replaced)
+    {
+        foreach (var v in values)
+        {
+            if (!fromExports.ContainsKey(v.IndicatorId)) { yield return v; continue; }
+            replaced[v.IndicatorId] = replaced.TryGetValue(v.IndicatorId, out var r)
+                ? r with { Rows = r.Rows + 1 }
+                : (v.Source?.File, v.Source?.Line, 1);
+        }
     }
 
     // A repeated row is a problem of the columns that together identify a value, so those are named as its column.

@@ -1,4 +1,5 @@
 using System.Globalization;
+using ReportGen.Docx.Accessibility;
 
 namespace ReportGen.Docx;
 
@@ -130,6 +131,41 @@ public sealed record DocxStyle
 
     /// <summary>Text shown in every running header that links back to the contents list.</summary>
     public string BackToContentsText { get; init; } = "Back to Contents";
+
+    // ---- reference document ------------------------------------------------------------------
+
+    /// <summary>
+    /// Style definitions read from a council's reference document, or null for styles generated from the fields
+    /// above. When set, every style the writer uses that the reference defines is written exactly as defined
+    /// there; the fields above still drive what the writer draws itself (table shading, bullets, page setup) and
+    /// the styles the reference lacks. <see cref="FromReferenceDocument(string)"/> sets both consistently.
+    /// </summary>
+    public ReferenceStyleSheet? ReferenceStyles { get; init; }
+
+    /// <summary>
+    /// The house style of a reference document (see <see cref="ReferenceDocument"/>): its styles verbatim, and
+    /// fonts, sizes, colours, page size and margins derived from them. Check its colours with
+    /// <see cref="FromReferenceDocument(string, out AccessibilityReport)"/> or <see cref="ReferenceDocument.Check"/>.
+    /// </summary>
+    /// <exception cref="FileNotFoundException">The file does not exist.</exception>
+    /// <exception cref="InvalidDataException">The file is not a readable .docx or has no styles.</exception>
+    public static DocxStyle FromReferenceDocument(string path) => ReferenceDocument.Load(path);
+
+    /// <summary>
+    /// As <see cref="FromReferenceDocument(string)"/>, also reporting colours that give text less than 4.5:1
+    /// contrast (as errors in <paramref name="report"/>) rather than using them silently.
+    /// </summary>
+    public static DocxStyle FromReferenceDocument(string path, out AccessibilityReport report)
+    {
+        var style = ReferenceDocument.Load(path);
+        report = DocxAccessibilityChecker.CheckHouseStyle(style);
+        return style;
+    }
+
+    /// <summary>The fonts and colours charts should share with this house style (see <see cref="HouseChartColours"/>).</summary>
+    public HouseChartColours ChartColours() =>
+        new(BodyFont.Trim(), "#" + Hex(TextColor, nameof(TextColor)), "#" + Hex(PrimaryColor, nameof(PrimaryColor)),
+            "#" + Hex(AccentColor, nameof(AccentColor)), "#FFFFFF");
 
     /// <summary>
     /// WCAG 2 contrast ratio between two RGB hex colours (1 to 21). Body text needs at least 4.5.

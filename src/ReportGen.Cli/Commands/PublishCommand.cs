@@ -17,14 +17,20 @@ internal static class PublishCommand
             Description = "Folder for the publication packs; each area gets its own sub-folder.",
             DefaultValueFactory = _ => new DirectoryInfo(Path.Combine(RepoPaths.Default("output"), "publish")),
         };
+        var reports = new Option<DirectoryInfo>("--reports")
+        {
+            Description = "Folder where the reports themselves are built before packing (as for build --out).",
+            DefaultValueFactory = _ => new DirectoryInfo(RepoPaths.Default("output")),
+        };
+        var noPdf = new Option<bool>("--no-pdf") { Description = "Leave the PDF out of the pack (for a quick check; a published pack should have it)." };
         var command = new Command("publish", "Build the report for each area and write its publication pack: PDF, Word, one CSV per figure and table, an XLSX workbook of them all, and metadata.json.")
         {
-            area, data, templates, report, output,
+            area, data, templates, report, output, reports, noPdf,
         };
         command.SetAction(async (parse, cancellation) =>
         {
             var request = new BuildRequest(parse.GetValue(data)!.FullName, parse.GetValue(templates)!.FullName, parse.GetValue(report)!,
-                RepoPaths.Default("output"), parse.GetValue(area) ?? [], WriteDocx: true, WritePdf: true)
+                parse.GetValue(reports)!.FullName, parse.GetValue(area) ?? [], WriteDocx: true, WritePdf: !parse.GetValue(noPdf))
             {
                 PackFolder = parse.GetValue(output)!.FullName,
             };

@@ -79,6 +79,11 @@ internal sealed class AssessmentBuild(TextWriter stdout, TextWriter stderr)
             DiagnosticPrinter.Print(diagnostics.Items);
             return 1;
         }
+        // Start LibreOffice now, so its start-up overlaps with building the documents.
+        var office = request.WritePdf ? LibreOfficeLocator.TryLocate() : null;
+        await using var converter = office is null ? null : new PdfConverter(new PdfConverterOptions { SofficePath = office });
+        var warmUp = converter?.WarmUpAsync(Math.Min(outcomes.Count, converter.Options.MaxParallelism));
+
         var position = 0;
         foreach (var outcome in outcomes)
         {
@@ -90,7 +95,10 @@ internal sealed class AssessmentBuild(TextWriter stdout, TextWriter stderr)
         }
 
         if (request.WritePdf)
-            await ConvertToPdfAsync(outcomes.Where(o => o.Failure is null).ToList());
+        {
+            if (warmUp is not null) await warmUp;
+            await ConvertToPdfAsync(converter, outcomes.Where(o => o.Failure is null).ToList());
+        }
 
         foreach (var outcome in outcomes.Where(o => o.Failure is null))
         {
@@ -162,18 +170,16 @@ internal sealed class AssessmentBuild(TextWriter stdout, TextWriter stderr)
     /// <summary>Set by the command before running: where the area folders go.</summary>
     public string OutputRoot { get; set; } = "output";
 
-    private async Task ConvertToPdfAsync(IReadOnlyList<AreaOutcome> outcomes)
+    private async Task ConvertToPdfAsync(PdfConverter? converter, IReadOnlyList<AreaOutcome> outcomes)
     {
         if (outcomes.Count == 0) return;
-        var office = LibreOfficeLocator.TryLocate();
-        if (office is null)
+        if (converter is null)
         {
             stderr.WriteLine("warning: PDF files were not made because LibreOffice was not found; the Word files are written.");
             stderr.WriteLine(LibreOfficeLocator.InstallInstructions);
             return;
         }
         var requests = outcomes.Select(o => new PdfConversionRequest(o.Output!.StagedPath(o.DocxName!), o.Output.StagedPath(o.PdfName!))).ToList();
-        await using var converter = new PdfConverter(new PdfConverterOptions { SofficePath = office });
         var results = await converter.ConvertAsync(requests,
             new Progress<PdfConversionResult>(r => stderr.WriteLine(r.Success
                 ? $"  PDF ready: {Path.GetFileName(r.Request.PdfPath)} ({r.Elapsed.TotalSeconds:0.0} s)"

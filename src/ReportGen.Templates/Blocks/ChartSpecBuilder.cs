@@ -203,7 +203,7 @@ public static class ChartSpecBuilder
                     .Where(v => v.Value is not null && v.CategoryType.Length == 0 && Same(v.Sex, headline.Sex) && !Same(v.Age, indicator.Age)
                         && areas.Any(a => Same(a.Code, v.AreaCode)))
                     .Select(v => v.Age).Distinct(StringComparer.OrdinalIgnoreCase).OrderBy(AgeStart).ToList();
-                foreach (var a in ages) slots.Add(new(a, indicator, headline with { Age = a }));
+                foreach (var a in ages) slots.Add(new(AgeLabel(a), indicator, headline with { Age = a }));
                 break;
             case "category":
                 var cats = context.Data.Values.BreakdownOf(indicator.Id, focusCode, categoryType ?? "")
@@ -252,8 +252,16 @@ public static class ChartSpecBuilder
         return (period, bands, bands.Select(b => Get("Male", b)).ToList(), bands.Select(b => Get("Female", b)).ToList());
     }
 
+    /// <summary>An age band as a label: "18 to 29", "50 and over", "Under 15".</summary>
+    internal static string AgeLabel(string band)
+    {
+        var words = Liquid.IndicatorDrop.AgeWords(band);
+        return words.Length == 0 ? band : char.ToUpperInvariant(words[0]) + words[1..];
+    }
+
     internal static int AgeStart(string band)
     {
+        if (band.TrimStart().StartsWith('<')) return 0;
         var digits = new string(band.TakeWhile(char.IsDigit).ToArray());
         return int.TryParse(digits, out var n) ? n : int.MaxValue;
     }

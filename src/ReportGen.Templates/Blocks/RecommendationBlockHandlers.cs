@@ -14,8 +14,17 @@ public sealed class RecommendationsBlockHandler(ReportContext context, Func<stri
 
     public string Name => "recommendations";
 
+    public sealed class Options
+    {
+        /// <summary>Print the one-line summary instead of the full text (for a short public summary).</summary>
+        public bool Brief { get; set; }
+        /// <summary>Link priorities to the full report this one cites ("Priority 7 in the full report").</summary>
+        public bool CiteFullReport { get; set; }
+    }
+
     public IEnumerable<Block> Build(string body, TemplateLocation origin, DiagnosticBag diagnostics)
     {
+        var o = BlockYaml.Parse<Options>(body, Name, origin, diagnostics) ?? new Options();
         var recs = context.Content.Recommendations;
         if (recs.Count == 0)
         {
@@ -30,10 +39,14 @@ public sealed class RecommendationsBlockHandler(ReportContext context, Func<stri
             {
                 Id = r.Id, Numbered = false, InContents = false, Origin = origin, CounterName = Counter,
             };
-            foreach (var para in expand(r.Body).Split("\n\n", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            var text = o.Brief ? expand(r.Summary) : expand(r.Body);
+            foreach (var para in text.Split("\n\n", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
                 yield return new Paragraph(Inlines.Text(para)) { Origin = origin };
+            var prefix = o.CiteFullReport ? DocumentNumbering.ExternalPrefix : "";
             if (r.Priorities.Count > 0)
-                yield return new Paragraph([new TextRun("Linked priorities: ", TextFormat.Italic), .. RecommendationLinks.Join(r.Priorities.Select(p => (Inline)new CrossReference(p)))]) { Origin = origin };
+                yield return new Paragraph([
+                    new TextRun(o.CiteFullReport ? "Linked priorities in the full report: " : "Linked priorities: ", TextFormat.Italic),
+                    .. RecommendationLinks.Join(r.Priorities.Select(p => (Inline)new CrossReference(prefix + p)))]) { Origin = origin };
         }
     }
 }

@@ -39,6 +39,10 @@ public sealed class IndicatorDrop(IndicatorFacts facts, ReportContext context, B
     /// <summary>Count with separators, suppressed below the disclosure threshold ("fewer than 5").</summary>
     public string Count => Use("count", facts.Latest?.Count is { } c ? context.Disclosure.CountText(c, facts.Indicator) : NotAvailable);
 
+    /// <summary>True when the latest value has a count / 95% limits, so a sentence can leave them out otherwise.</summary>
+    public bool HasCount => facts.Latest?.Count is not null;
+    public bool HasCi => facts.Latest is { Lower95: not null, Upper95: not null };
+
     public string Denominator => Use("denominator", facts.Latest?.Denominator is { } d ? NumberFormat.Count(d) : NotAvailable);
 
     /// <summary>"95% confidence interval 8.9 to 11.6".</summary>

@@ -1,0 +1,97 @@
+namespace ReportGen.Fingertips;
+
+/// <summary>
+/// Runs a fetch: for each planned export, downloads it, checks it and replaces the cached copy only when it passes;
+/// on any failure the cached copy is left exactly as it was and used instead. One failed export never stops the
+/// others. Offline, the network is never touched.
+/// </summary>
+public sealed class FingertipsFetcher(FetchOptions options, FetchPlan plan, FingertipsClient client)
+{
+    private readonly FingertipsCache _cache = new(options.CacheDirectory);
+    private readonly ExportValidator _validator = new(plan.Catalogue, plan.NewAreaRegistry);
+
+    /// <summary>The cache the run reads and writes.</summary>
+    public FingertipsCache Cache => _cache;
+
+    /// <summary>Fetches every planned export in turn; <paramref name="progress"/> hears of each as it finishes.</summary>
+    public async Task<FetchReport> RunAsync(Action<FetchOutcome>? progress = null, CancellationToken cancellation = default)
+    {
+        var outcomes = new List<FetchOutcome>();
+        foreach (var item in plan.Items)
+        {
+            cancellation.ThrowIfCancellationRequested();
+            var outcome = await FetchAsync(item, cancellation);
+            outcomes.Add(outcome);
+            progress?.Invoke(outcome);
+        }
+        return new FetchReport(outcomes);
+    }
+
+    /// <summary>Fetches one export.</summary>
+    public async Task<FetchOutcome> FetchAsync(FetchItem item, CancellationToken cancellation = default)
+    {
+        var previous = _cache.Find(item);
+        var path = _cache.CsvPath(item);
+        if (options.Offline)
+        {
+            return previous is not null
+                ? new FetchOutcome(item, FetchStatus.UsedCacheOffline, previous, null, path)
+                : new FetchOutcome(item, FetchStatus.Failed, null, new FetchError(FetchErrorKind.NotCached,
+                    "Offline, and there is no cached copy.",
+                    "Run 'reportgen fetch' without --offline once while connected to the internet."), path);
+        }
+
+        var url = FingertipsApi.AllDataCsv(options.BaseUrl, item.FingertipsId, item.AreaType);
+        var temp = _cache.NewTempPath(item);
+        try
+        {
+            var download = await client.DownloadAsync(url, temp, options.Timeout, cancellation);
+            var error = download.Error;
+            ExportCheck? check = null;
+            if (error is null)
+            {
+                check = _validator.Check(temp, item, Path.GetFileName(path), url);
+                error = check.Error;
+            }
+            if (error is not null || check is null)
+            {
+                return previous is not null
+                    ? new FetchOutcome(item, FetchStatus.UsedCacheAfterFailure, previous, error, path)
+                    : new FetchOutcome(item, FetchStatus.Failed, null, error, path);
+            }
+
+            var entry = new CacheEntry
+            {
+                FingertipsId = item.FingertipsId,
+                IndicatorId = item.IndicatorId,
+                ChildAreaTypeId = item.AreaType.ChildId,
+                ParentAreaTypeId = item.AreaType.ParentId,
+                Url = url.AbsoluteUri,
+                DownloadedAt = DateTimeOffset.UtcNow,
+                Sha256 = FingertipsCache.Sha256Of(temp),
+                Rows = check.Rows,
+                Columns = check.Columns,
+                Bytes = new FileInfo(temp).Length,
+            };
+            try
+            {
+                _cache.Commit(item, temp, entry);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                var writeError = new FetchError(FetchErrorKind.CacheWrite, $"The download was good but could not be saved: {e.Message}",
+                    $"Check that {_cache.Directory} is writable and that no program has {Path.GetFileName(path)} open.", url);
+                var kept = _cache.Find(item);
+                return kept is not null
+                    ? new FetchOutcome(item, FetchStatus.UsedCacheAfterFailure, kept, writeError, path)
+                    : new FetchOutcome(item, FetchStatus.Failed, null, writeError, path);
+            }
+            return new FetchOutcome(item, FetchStatus.Downloaded, entry, null, path,
+                Unchanged: previous is not null && previous.Sha256.Equals(entry.Sha256, StringComparison.OrdinalIgnoreCase));
+        }
+        finally
+        {
+            FingertipsCache.TryDelete(temp);
+        }
+    }
+}
