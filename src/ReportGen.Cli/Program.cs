@@ -6,6 +6,7 @@ var root = new RootCommand("ReportGen: writes local-authority Drug and Alcohol N
 root.Subcommands.Add(BuildCommand.Create());
 root.Subcommands.Add(ValidateCommand.Create());
 root.Subcommands.Add(ComputeCommand.Create());
+root.Subcommands.Add(FetchCommand.Create());
 root.Subcommands.Add(PublishCommand.Create());
 root.Subcommands.Add(BenchmarkCommand.Create());
 return await root.Parse(args).InvokeAsync();

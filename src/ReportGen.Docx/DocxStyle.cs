@@ -8,7 +8,8 @@ namespace ReportGen.Docx;
 /// council-report default; customise with a <c>with</c> expression, e.g.
 /// <c>DocxStyle.Default with { BodyFont = "Calibri", PrimaryColor = "2B2A6B" }</c>.
 /// Colours are six-digit RGB hex strings ("1B365D"; a leading '#' is accepted). Sizes are in points,
-/// page measurements in centimetres.
+/// page measurements in centimetres. A council's own style comes from a Word reference document instead:
+/// <c>DocxStyle.FromReferenceDocument("templates/house-style/reference.docx")</c> (see <see cref="ReferenceDocument"/>).
 /// </summary>
 public sealed record DocxStyle
 {

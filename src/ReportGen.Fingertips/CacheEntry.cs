@@ -16,8 +16,8 @@ public sealed record CacheEntry
     [JsonPropertyName("parent_area_type_id")] public required int ParentAreaTypeId { get; init; }
     /// <summary>The URL the file came from.</summary>
     [JsonPropertyName("url")] public string? Url { get; init; }
-    /// <summary>When the download finished, in UTC.</summary>
-    [JsonPropertyName("downloaded_at")] public required DateTimeOffset DownloadedAt { get; init; }
+    /// <summary>When the download finished, in UTC (written as ISO 8601 with a Z).</summary>
+    [JsonPropertyName("downloaded_at")] public required DateTime DownloadedAt { get; init; }
     /// <summary>SHA-256 of the file's bytes, lower-case hex.</summary>
     [JsonPropertyName("sha256")] public required string Sha256 { get; init; }
     /// <summary>Number of data rows (the header excluded).</summary>
@@ -37,5 +37,5 @@ public sealed record CacheEntry
     [JsonIgnore] public bool MatchesFile { get; init; } = true;
 
     /// <summary>The download date as messages print it, e.g. <c>2025-06-01 09:14 UTC</c>.</summary>
-    [JsonIgnore] public string DateText => DownloadedAt.UtcDateTime.ToString("yyyy-MM-dd HH:mm 'UTC'", System.Globalization.CultureInfo.InvariantCulture);
+    [JsonIgnore] public string DateText => DownloadedAt.ToUniversalTime().ToString("yyyy-MM-dd HH:mm 'UTC'", System.Globalization.CultureInfo.InvariantCulture);
 }

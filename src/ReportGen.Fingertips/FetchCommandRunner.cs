@@ -57,6 +57,10 @@ public static class FetchCommandRunner
             case FetchStatus.UsedCacheOffline:
                 output.WriteLine($"  {o.Item}: using cached copy from {CacheText(o.Cached!)} -> {file}");
                 break;
+            case FetchStatus.UsedCacheAfterFailure when o.Error!.Kind == FetchErrorKind.NotTried:
+                // The reason was printed in full for the export that failed first.
+                output.WriteLine($"  {o.Item}: not tried (server unreachable); using cached copy from {CacheText(o.Cached!)} -> {file}");
+                break;
             case FetchStatus.UsedCacheAfterFailure:
                 output.WriteLine($"  {o.Item}: download failed; using cached copy from {CacheText(o.Cached!)} -> {file}");
                 errors.WriteLine($"warning: {o.Item}: {o.Error!.Problem}");
@@ -65,7 +69,9 @@ public static class FetchCommandRunner
             case FetchStatus.Failed:
                 output.WriteLine($"  {o.Item}: FAILED, no cached copy");
                 errors.WriteLine($"error: {o.Item}: {o.Error!.Problem}");
-                WriteDetails(o.Error, errors, "No cached copy exists, so this indicator has no Fingertips data for this area type.");
+                WriteDetails(o.Error, errors, o.Error.Kind == FetchErrorKind.NotCached
+                    ? "This indicator has no Fingertips data for this area type."
+                    : "No cached copy exists, so this indicator has no Fingertips data for this area type.");
                 break;
         }
     }

@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 
 namespace ReportGen.Fingertips;
@@ -11,7 +12,8 @@ namespace ReportGen.Fingertips;
 /// </summary>
 public sealed class FingertipsCache(string directory)
 {
-    private static readonly JsonSerializerOptions Json = new() { WriteIndented = true };
+    // Relaxed escaping keeps the '&' of URLs readable in the sidecar; the file is never embedded in HTML.
+    private static readonly JsonSerializerOptions Json = new() { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     /// <summary>The cache folder.</summary>
     public string Directory { get; } = Path.GetFullPath(directory);
@@ -45,7 +47,7 @@ public sealed class FingertipsCache(string directory)
             IndicatorId = item.IndicatorId,
             ChildAreaTypeId = item.AreaType.ChildId,
             ParentAreaTypeId = item.AreaType.ParentId,
-            DownloadedAt = new DateTimeOffset(File.GetLastWriteTimeUtc(csv), TimeSpan.Zero),
+            DownloadedAt = File.GetLastWriteTimeUtc(csv),
             Sha256 = sha,
             Rows = shape.DataRecords,
             Columns = shape.Header.Count,

@@ -12,10 +12,18 @@ namespace ReportGen.Fingertips;
 /// </summary>
 public sealed partial class FingertipsClient(HttpClient http)
 {
+    private const string ConnectionFix =
+        "Check the internet connection (and any proxy) and --base-url. To use the cached copies without the network, add --offline.";
+
+    /// <summary>How long a connection attempt may take before the server counts as unreachable.</summary>
+    public static readonly TimeSpan ConnectTimeout = TimeSpan.FromSeconds(30);
+
     /// <summary>An HttpClient suited to this client: no overall timeout of its own (each call sets one), gzip accepted.</summary>
     public static HttpClient CreateHttpClient()
     {
-        var handler = new SocketsHttpHandler { AutomaticDecompression = DecompressionMethods.All };
+        // A host that never answers the connection attempt fails after ConnectTimeout rather than the whole per-call
+        // allowance, and counts as unreachable (so the rest of the run uses the cache at once).
+        var handler = new SocketsHttpHandler { AutomaticDecompression = DecompressionMethods.All, ConnectTimeout = ConnectTimeout };
         var client = new HttpClient(handler) { Timeout = System.Threading.Timeout.InfiniteTimeSpan };
         client.DefaultRequestHeaders.UserAgent.ParseAdd("ReportGen-fetch/1.0");
         return client;
@@ -56,7 +64,7 @@ public sealed partial class FingertipsClient(HttpClient http)
                     Error = new FetchError(FetchErrorKind.NotCsv,
                         $"The server sent {what} ({result.ContentType}){Describe(page)} instead of a CSV export.",
                         "Fingertips may be down for maintenance, or --base-url may not point at its API (it ends in /api/). " +
-                        "Open the URL in a browser to see the page, and try again later.", url),
+                        "Open the URL in a browser to see what it sends, and try again later.", url),
                 };
             }
 
@@ -64,15 +72,26 @@ public sealed partial class FingertipsClient(HttpClient http)
             result = result with { BytesReceived = received };
             if (cut is not null || (result.DeclaredLength is { } declared && declared != received))
             {
-                var of = result.DeclaredLength is { } d ? $" of the {d:N0} announced" : "";
+                var problem = result.DeclaredLength is { } d
+                    ? $"The response was cut short: {received:N0} of the {d:N0} bytes announced arrived{(cut is null ? "" : " before the connection closed")}."
+                    : $"The response was cut short: the connection broke after {received:N0} bytes ({cut}).";
                 return result with
                 {
-                    Error = new FetchError(FetchErrorKind.Truncated,
-                        $"The response was cut short: {received:N0} bytes arrived{of}{(cut is null ? "" : $" before the connection closed ({cut})")}.",
+                    Error = new FetchError(FetchErrorKind.Truncated, problem,
                         "The connection dropped during the download. Run fetch again; if it keeps happening, try later or from another network.", url),
                 };
             }
             return result;
+        }
+        catch (OperationCanceledException e) when (!cancellation.IsCancellationRequested && !deadline.IsCancellationRequested)
+        {
+            // Not our deadline: the handler's ConnectTimeout gave up on the connection.
+            return new DownloadResult
+            {
+                Error = new FetchError(FetchErrorKind.Connection,
+                    $"Could not connect: {Explain(e)}.",
+                    ConnectionFix, url),
+            };
         }
         catch (OperationCanceledException) when (!cancellation.IsCancellationRequested)
         {
@@ -83,13 +102,31 @@ public sealed partial class FingertipsClient(HttpClient http)
                     "Fingertips can be slow with large exports: try again, or allow longer with --timeout.", url),
             };
         }
+        catch (HttpRequestException e) when (e.HttpRequestError == HttpRequestError.ResponseEnded)
+        {
+            return new DownloadResult
+            {
+                Error = new FetchError(FetchErrorKind.Truncated,
+                    "The server closed the connection before its answer was complete.",
+                    "The connection dropped during the download. Run fetch again; if it keeps happening, try later or from another network.", url),
+            };
+        }
+        catch (HttpRequestException e) when (e.HttpRequestError is HttpRequestError.InvalidResponse or HttpRequestError.ConfigurationLimitExceeded)
+        {
+            return new DownloadResult
+            {
+                Error = new FetchError(FetchErrorKind.NotCsv,
+                    $"The server's answer is not valid HTTP: {Explain(e)}.",
+                    "Check that --base-url names the Fingertips API over http or https (it ends in /api/).", url),
+            };
+        }
         catch (HttpRequestException e)
         {
             return new DownloadResult
             {
                 Error = new FetchError(FetchErrorKind.Connection,
                     $"Could not connect: {Explain(e)}.",
-                    "Check the internet connection (and any proxy) and --base-url. To use the cached copies without the network, add --offline.", url),
+                    ConnectionFix, url),
             };
         }
     }

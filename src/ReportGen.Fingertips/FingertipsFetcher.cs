@@ -17,15 +17,28 @@ public sealed class FingertipsFetcher(FetchOptions options, FetchPlan plan, Fing
     public async Task<FetchReport> RunAsync(Action<FetchOutcome>? progress = null, CancellationToken cancellation = default)
     {
         var outcomes = new List<FetchOutcome>();
+        FetchError? unreachable = null;
         foreach (var item in plan.Items)
         {
             cancellation.ThrowIfCancellationRequested();
-            var outcome = await FetchAsync(item, cancellation);
+            // Once the server cannot be reached, trying every other export only repeats the wait; use the cache.
+            var outcome = unreachable is null ? await FetchAsync(item, cancellation) : NotTried(item, unreachable);
+            if (outcome.Error?.Kind == FetchErrorKind.Connection) unreachable = outcome.Error;
             outcomes.Add(outcome);
             progress?.Invoke(outcome);
         }
         return new FetchReport(outcomes);
     }
+
+    private FetchOutcome NotTried(FetchItem item, FetchError cause)
+    {
+        var error = new FetchError(FetchErrorKind.NotTried, "Not tried: the server could not be reached for an earlier export.",
+            cause.Fix, FingertipsApi.AllDataCsv(options.BaseUrl, item.FingertipsId, item.AreaType));
+        var cached = _cache.Find(item);
+        return new FetchOutcome(item, cached is null ? FetchStatus.Failed : FetchStatus.UsedCacheAfterFailure, cached, error, _cache.CsvPath(item));
+    }
+
+    private static DateTime WholeSeconds(DateTime t) => new(t.Ticks - t.Ticks % TimeSpan.TicksPerSecond, DateTimeKind.Utc);
 
     /// <summary>Fetches one export.</summary>
     public async Task<FetchOutcome> FetchAsync(FetchItem item, CancellationToken cancellation = default)
@@ -45,13 +58,22 @@ public sealed class FingertipsFetcher(FetchOptions options, FetchPlan plan, Fing
         var temp = _cache.NewTempPath(item);
         try
         {
-            var download = await client.DownloadAsync(url, temp, options.Timeout, cancellation);
-            var error = download.Error;
+            FetchError? error;
             ExportCheck? check = null;
-            if (error is null)
+            try
             {
-                check = _validator.Check(temp, item, Path.GetFileName(path), url);
-                error = check.Error;
+                error = (await client.DownloadAsync(url, temp, options.Timeout, cancellation)).Error;
+                if (error is null)
+                {
+                    check = _validator.Check(temp, item, Path.GetFileName(path), url);
+                    error = check.Error;
+                }
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                // The local disk, not the server: the temporary file could not be written or read back.
+                error = new FetchError(FetchErrorKind.CacheWrite, $"The download could not be stored: {e.Message}",
+                    $"Check that {_cache.Directory} is writable and the disk is not full.", url);
             }
             if (error is not null || check is null)
             {
@@ -67,7 +89,7 @@ public sealed class FingertipsFetcher(FetchOptions options, FetchPlan plan, Fing
                 ChildAreaTypeId = item.AreaType.ChildId,
                 ParentAreaTypeId = item.AreaType.ParentId,
                 Url = url.AbsoluteUri,
-                DownloadedAt = DateTimeOffset.UtcNow,
+                DownloadedAt = WholeSeconds(DateTime.UtcNow),
                 Sha256 = FingertipsCache.Sha256Of(temp),
                 Rows = check.Rows,
                 Columns = check.Columns,

@@ -29,7 +29,9 @@ public class FetchAcceptanceTests
             server.Requests);
 
         // The sidecar records where and when the file came from.
-        using (var meta = JsonDocument.Parse(File.ReadAllText(data.CacheFile("fingertips-93532-502.meta.json"))))
+        var sidecar = File.ReadAllText(data.CacheFile("fingertips-93532-502.meta.json"));
+        Assert.Contains("indicator_ids=93532&child_area_type_id=502", sidecar);   // readable, not \u0026
+        using (var meta = JsonDocument.Parse(sidecar))
         {
             var root = meta.RootElement;
             Assert.Equal(93532, root.GetProperty("indicator_id").GetInt32());
@@ -40,6 +42,7 @@ public class FetchAcceptanceTests
             Assert.Equal(17, root.GetProperty("rows").GetInt32());
             Assert.Equal(27, root.GetProperty("columns").GetInt32());
             Assert.Equal(FingertipsCache.Sha256Of(data.CacheFile("fingertips-93532-502.csv")), root.GetProperty("sha256").GetString());
+            Assert.EndsWith("Z", root.GetProperty("downloaded_at").GetString());
             var when = root.GetProperty("downloaded_at").GetDateTimeOffset();
             Assert.Equal(TimeSpan.Zero, when.Offset);
             Assert.InRange(DateTimeOffset.UtcNow - when, TimeSpan.Zero, TimeSpan.FromMinutes(5));
@@ -52,10 +55,30 @@ public class FetchAcceptanceTests
         Assert.True(second.ExitCode == 0, second.All);
         var date = new FingertipsCache(data.Cache).Find(new FetchItem(93532, null, FingertipsAreaType.UpperTier))!.DateText;
         Assert.Contains($"93532 dependent_drinkers_not_in_treatment, counties & UAs (502): download failed; using cached copy from {date}, 17 rows", second.Out);
+        // After the first refusal the other exports are not tried, so a dead network costs one wait, not one per export.
+        Assert.Contains($"93356 campylobacter_rate, regions (6): not tried (server unreachable); using cached copy from {date}, 852 rows -> fingertips-93356-6.csv", second.Out);
         Assert.Contains("Done: 4 export(s): 0 downloaded, 4 from the cache, 0 failed.", second.Out);
         Assert.Contains("Could not connect", second.Error);
         Assert.Contains("--offline", second.Error);
+        Assert.Equal(1, second.Error.Split('\n').Count(l => l.StartsWith("warning:")));
         AssertSame(before, data.Snapshot());
+    }
+
+    [Fact(Timeout = 60_000)]
+    public async Task With_the_server_down_and_nothing_cached_every_export_fails_with_its_url()
+    {
+        using var data = new DataFolder();
+        var server = new StubServer(DataFolder.ServeExports);
+        server.Dispose();
+
+        var run = await FetchRun.RunAsync(data, server.BaseUrl);
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("Done: 4 export(s): 0 downloaded, 0 from the cache, 4 failed.", run.Out);
+        Assert.Contains("error: 93532 dependent_drinkers_not_in_treatment, counties & UAs (502): Could not connect", run.Error);
+        Assert.Contains("error: 93356 campylobacter_rate, regions (6): Not tried: the server could not be reached for an earlier export.", run.Error);
+        Assert.Contains("URL: " + server.BaseUrl + "all_data/csv/by_indicator_id?indicator_ids=93356&child_area_type_id=6", run.Error);
+        Assert.Empty(data.Snapshot());
     }
 
     [Fact(Timeout = 60_000)]
@@ -73,7 +96,7 @@ public class FetchAcceptanceTests
 
         Assert.True(run.ExitCode == 0, run.All);   // the cached copy stands in
         Assert.Contains("warning: 93532 dependent_drinkers_not_in_treatment, counties & UAs (502): The response was cut short", run.Error);
-        Assert.Contains($"of the {whole.Length:N0} announced", run.Error);
+        Assert.Contains($"The response was cut short: {whole.Length * 6 / 10:N0} of the {whole.Length:N0} bytes announced arrived before the connection closed.", run.Error);
         Assert.Contains("URL: " + server.BaseUrl + "all_data/csv/by_indicator_id?indicator_ids=93532&child_area_type_id=502", run.Error);
         Assert.Contains("The cached copy was left unchanged.", run.Error);
         Assert.Contains("Fix: ", run.Error);

@@ -22,9 +22,11 @@ internal static class BuildCommand
         {
             Description = "Replace Word files even if someone edited them after they were generated (normally the new draft is written beside them).",
         };
+        var houseStyle = CommonOptions.HouseStyle();
+        var strict = CommonOptions.Strict();
         var command = new Command("build", "Generate the needs assessment for every bundled area (or those named with --area) as Word and PDF.")
         {
-            area, data, templates, report, output, format, force,
+            area, data, templates, report, output, format, force, houseStyle, strict,
         };
         command.SetAction(async (parse, cancellation) =>
         {
@@ -38,7 +40,11 @@ internal static class BuildCommand
             }
             var request = new BuildRequest(
                 parse.GetValue(data)!.FullName, parse.GetValue(templates)!.FullName, parse.GetValue(report)!,
-                parse.GetValue(output)!.FullName, parse.GetValue(area) ?? [], formats.Contains("docx") || formats.Contains("pdf"), formats.Contains("pdf"), parse.GetValue(force));
+                parse.GetValue(output)!.FullName, parse.GetValue(area) ?? [], formats.Contains("docx") || formats.Contains("pdf"), formats.Contains("pdf"), parse.GetValue(force))
+            {
+                HouseStyleFile = parse.GetValue(houseStyle)?.FullName,
+                Strict = parse.GetValue(strict),
+            };
             return await new AssessmentBuild(Console.Out, Console.Error) { OutputRoot = request.OutputFolder }.RunAsync(request);
         });
         return command;

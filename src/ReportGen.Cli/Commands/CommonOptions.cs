@@ -29,6 +29,17 @@ internal static class CommonOptions
         AllowMultipleArgumentsPerToken = false,
     };
 
+    public static Option<FileInfo> HouseStyle() => new("--house-style")
+    {
+        Description = "Word reference document with the house style (fonts, colours, heading and table styles). Swap it for your council's own.",
+        DefaultValueFactory = _ => new FileInfo(Path.Combine(RepoPaths.Default("templates"), "house-style", "reference.docx")),
+    };
+
+    public static Option<bool> Strict() => new("--strict")
+    {
+        Description = "Fail an area when its accessibility report lists any problem (missing alt text, heading skips, low contrast...).",
+    };
+
     public static Option<DirectoryInfo> Out() => new("--out")
     {
         Description = "Folder for the generated files; each area gets its own sub-folder.",

@@ -23,9 +23,11 @@ internal static class PublishCommand
             DefaultValueFactory = _ => new DirectoryInfo(RepoPaths.Default("output")),
         };
         var noPdf = new Option<bool>("--no-pdf") { Description = "Leave the PDF out of the pack (for a quick check; a published pack should have it)." };
+        var houseStyle = CommonOptions.HouseStyle();
+        var strict = CommonOptions.Strict();
         var command = new Command("publish", "Build the report for each area and write its publication pack: PDF, Word, one CSV per figure and table, an XLSX workbook of them all, and metadata.json.")
         {
-            area, data, templates, report, output, reports, noPdf,
+            area, data, templates, report, output, reports, noPdf, houseStyle, strict,
         };
         command.SetAction(async (parse, cancellation) =>
         {
@@ -33,6 +35,8 @@ internal static class PublishCommand
                 parse.GetValue(reports)!.FullName, parse.GetValue(area) ?? [], WriteDocx: true, WritePdf: !parse.GetValue(noPdf))
             {
                 PackFolder = parse.GetValue(output)!.FullName,
+                HouseStyleFile = parse.GetValue(houseStyle)?.FullName,
+                Strict = parse.GetValue(strict),
             };
             return await new AssessmentBuild(Console.Out, Console.Error) { OutputRoot = request.OutputFolder }.RunAsync(request);
         });

@@ -3,6 +3,7 @@ using ReportGen.Charts;
 using ReportGen.Cli.Commands;
 using ReportGen.Data;
 using ReportGen.Docx;
+using ReportGen.Docx.Accessibility;
 using ReportGen.Pdf;
 using ReportGen.Publishing;
 using ReportGen.Templates;
@@ -15,6 +16,10 @@ namespace ReportGen.Cli.Pipeline;
 internal sealed record BuildRequest(string DataFolder, string TemplatesFolder, string Report, string OutputFolder,
     IReadOnlyList<string> Areas, bool WriteDocx, bool WritePdf, bool Force = false)
 {
+    /// <summary>The Word reference document holding the house style (templates/house-style/reference.docx).</summary>
+    public string? HouseStyleFile { get; init; }
+    /// <summary>Fail an area when its accessibility report has any finding.</summary>
+    public bool Strict { get; init; }
     /// <summary>When set, a publication pack for each area is written under this folder after the build.</summary>
     public string? PackFolder { get; init; }
 }
@@ -34,6 +39,7 @@ internal sealed class AreaOutcome(AreaContent content)
     public ChangeReport? Changes { get; set; }
     public List<CommittedFile> Files { get; } = [];
     public TimeSpan Elapsed { get; set; }
+    public Docx.Accessibility.AccessibilityReport? Accessibility { get; set; }
 }
 
 /// <summary>
@@ -72,7 +78,10 @@ internal sealed class AssessmentBuild(TextWriter stdout, TextWriter stderr)
             DiagnosticPrinter.Print(own);
             outcome.Failure = $"{own.Count} error(s) in its data (listed above)";
         }
-        var builder = new ReportBuilder(new ChartRenderer(ChartStyle.Default));
+        var house = HouseStyle.Load(request.HouseStyleFile);
+        if (house.Problems is { IsClean: false } styleProblems)
+            stderr.WriteLine($"warning: the house style {request.HouseStyleFile} has accessibility problems: {styleProblems.Summary()}");
+        var builder = new ReportBuilder(new ChartRenderer(house.Charts));
         var cited = project.Definition.Cites is { } citesName ? ReportProject.Load(Path.Combine(request.TemplatesFolder, citesName), diagnostics) : null;
         if (project.Definition.Cites is not null && cited is null)
         {
@@ -88,7 +97,7 @@ internal sealed class AssessmentBuild(TextWriter stdout, TextWriter stderr)
         foreach (var outcome in outcomes)
         {
             position++;
-            if (outcome.Failure is null) BuildArea(outcome, project, data, builder, cited);
+            if (outcome.Failure is null) BuildArea(outcome, project, data, builder, cited, house, request.Strict);
             stderr.WriteLine(outcome.Failure is null
                 ? $"[{position}/{outcomes.Count}] {outcome.Name}: document built in {outcome.Elapsed.TotalSeconds:0.0} s"
                 : $"[{position}/{outcomes.Count}] {outcome.Name}: failed, {outcome.Failure}");
@@ -121,7 +130,8 @@ internal sealed class AssessmentBuild(TextWriter stdout, TextWriter stderr)
         string.Equals(rowArea, reportArea, StringComparison.OrdinalIgnoreCase)
         || data.Areas.ParentChain(rowArea).Any(p => string.Equals(p.Code, reportArea, StringComparison.OrdinalIgnoreCase));
 
-    private void BuildArea(AreaOutcome outcome, ReportProject project, DataSet data, ReportBuilder builder, ReportProject? cited)
+    private void BuildArea(AreaOutcome outcome, ReportProject project, DataSet data, ReportBuilder builder, ReportProject? cited,
+        HouseStyle house, bool strict)
     {
         var clock = Stopwatch.StartNew();
         try
@@ -153,7 +163,18 @@ internal sealed class AssessmentBuild(TextWriter stdout, TextWriter stderr)
             outcome.Output = new OutputFolder(Path.Combine(Path.GetFullPath(OutputRoot), outcome.Content.Folder));
             outcome.DocxName = OutputNames.Docx(project.Definition, result.Area);
             outcome.PdfName = Path.ChangeExtension(outcome.DocxName, ".pdf");
-            new DocxWriter().Write(result.Document!, outcome.Output.StagedPath(outcome.DocxName));
+            var docxPath = outcome.Output.StagedPath(outcome.DocxName);
+            new DocxWriter(house.Document).Write(result.Document!, docxPath);
+
+            // The accessibility report goes beside the document; --strict makes any finding fail the area.
+            var accessibility = DocxAccessibilityChecker.Check(docxPath, new AccessibilityCheckOptions { ChartColours = house.ChartContrast() });
+            File.WriteAllText(outcome.Output.StagedPath(AccessibilityMarkdown), accessibility.ToMarkdown());
+            File.WriteAllText(outcome.Output.StagedPath(AccessibilityJson), accessibility.ToJson());
+            outcome.Accessibility = accessibility;
+            if (!accessibility.IsClean)
+                stderr.WriteLine($"{(strict ? "error" : "warning")}: accessibility check of {result.Area.Name}: {accessibility.Summary()} (see {AccessibilityMarkdown})");
+            if (strict && !accessibility.IsClean)
+                outcome.Failure = "accessibility findings with --strict: " + accessibility.Summary();
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidOperationException or ArgumentException or FormatException or NullReferenceException or KeyNotFoundException)
         {
@@ -166,6 +187,9 @@ internal sealed class AssessmentBuild(TextWriter stdout, TextWriter stderr)
             outcome.Elapsed = clock.Elapsed;
         }
     }
+
+    private const string AccessibilityMarkdown = "accessibility.md";
+    private const string AccessibilityJson = "accessibility.json";
 
     /// <summary>Set by the command before running: where the area folders go.</summary>
     public string OutputRoot { get; set; } = "output";
@@ -196,7 +220,7 @@ internal sealed class AssessmentBuild(TextWriter stdout, TextWriter stderr)
         var folder = outcome.Output!;
         var manifestPath = Path.Combine(folder.Folder, BuildManifest.FileName);
         var previous = BuildManifest.Read(manifestPath);
-        var names = new List<string> { outcome.DocxName! };
+        var names = new List<string> { outcome.DocxName!, AccessibilityMarkdown, AccessibilityJson };
         if (outcome.PdfMade) names.Add(outcome.PdfName!);
 
         // An edited Word draft is never overwritten silently: the new draft and its PDF go beside it.
@@ -248,7 +272,7 @@ internal sealed class AssessmentBuild(TextWriter stdout, TextWriter stderr)
     private void PrintSummary(IReadOnlyList<AreaOutcome> outcomes, TimeSpan elapsed)
     {
         var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(stderr) });
-        var table = new Table().AddColumns("Area", "Result", "Files", "Warnings", "Changes since last build", "Time");
+        var table = new Table().AddColumn(new TableColumn("Area").NoWrap()).AddColumns("Result", "Files", "Warnings", "Changes since last build", "Time");
         foreach (var o in outcomes)
         {
             var changes = o.Changes is null ? "-" : o.Changes.OldBuild is null ? "first build" : o.Changes.IsEmpty ? "none"

@@ -49,7 +49,11 @@ internal static class ReferenceSample
         Add(DocxStyleIds.Toc(2), "1.1 TOC 2\t4");
         Add(DocxStyleIds.Toc(3), "1.1.1 TOC 3\t5");
         Add(DocxStyleIds.TableOfFigures, "Figure 1. Table of Figures entry\t6");
-        Add(DocxStyleIds.Header, "Header: the running header\tBack to Contents | 1");
+        int textWidth = Units.Twips(style.PageWidthCm - style.MarginLeftCm - style.MarginRightCm);
+        body.Append(new Paragraph(
+            new ParagraphProperties(new ParagraphStyleId { Val = DocxStyleIds.Header },
+                new Tabs(new TabStop { Val = TabStopValues.Right, Position = textWidth })),
+            Texts.Run("Header: the running header\t"), Texts.Run(style.BackToContentsText, Texts.Props(DocxStyleIds.Hyperlink)), Texts.Run(" | 1")));
         Add(DocxStyleIds.FootnoteText, "1 Footnote Text: the notes at the foot of the page.");
         body.Append(Section(style));
         return body;

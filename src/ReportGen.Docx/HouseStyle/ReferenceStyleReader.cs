@@ -21,7 +21,7 @@ internal static class ReferenceStyleReader
         {
             package = WordprocessingDocument.Open(path, false);
         }
-        catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or IOException)
+        catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or FileFormatException or IOException)
         {
             throw new InvalidDataException($"{path} is not a Word document (.docx) that can be read: {e.Message}", e);
         }
@@ -31,6 +31,8 @@ internal static class ReferenceStyleReader
             var styles = main?.StyleDefinitionsPart?.Styles
                 ?? throw new InvalidDataException($"{path} has no styles (word/styles.xml); save it from Word as a .docx.");
             var copy = (Styles)styles.CloneNode(true);
+            // Parse every element now: the sheet is shared read-only between writers, possibly on several threads.
+            _ = copy.Descendants().Count();
             var resolver = new StyleResolver(copy, main!.ThemePart);
             var sheet = new ReferenceStyleSheet(Path.GetFullPath(path), copy, resolver);
             var style = Derive(resolver, main.Document?.Body) with { ReferenceStyles = sheet };
@@ -57,7 +59,9 @@ internal static class ReferenceStyleReader
         // The body font and size come from Normal, or the document defaults when Normal says nothing.
         string bodyFont = r.Font(r.DefaultParagraphStyle ?? DocxStyleIds.Normal) ?? d.BodyFont;
         double bodySize = r.Size(r.DefaultParagraphStyle ?? DocxStyleIds.Normal) ?? d.BodySize;
-        string text = Text(r.Colour(r.DefaultParagraphStyle ?? DocxStyleIds.Normal)) ?? d.TextColor;
+        // Normal without a colour is Word's automatic colour: black on the white page.
+        string normal = r.DefaultParagraphStyle ?? DocxStyleIds.Normal;
+        string text = Text(r.Colour(normal)) ?? (r.Has(normal) ? "000000" : d.TextColor);
         string primary = Colour(DocxStyleIds.Heading(1)) ?? Colour(DocxStyleIds.Title) ?? d.PrimaryColor;
         string accent = Colour(DocxStyleIds.Heading(2)) ?? d.AccentColor;
 

@@ -15,6 +15,7 @@ internal sealed class StyleResolver
     private readonly Dictionary<string, Style> _styles = new(StringComparer.Ordinal);
     private readonly OpenXmlElement? _runDefaults;
     private readonly OpenXmlElement? _paragraphDefaults;
+    private readonly Dictionary<string, IReadOnlyList<Style>> _chains = new(StringComparer.Ordinal);
 
     public StyleResolver(Styles? styles, ThemePart? theme)
     {
@@ -22,6 +23,7 @@ internal sealed class StyleResolver
             if (style.StyleId?.Value is { Length: > 0 } id) _styles.TryAdd(id, style);
         _runDefaults = styles?.DocDefaults?.RunPropertiesDefault?.RunPropertiesBaseStyle;
         _paragraphDefaults = styles?.DocDefaults?.ParagraphPropertiesDefault?.ParagraphPropertiesBaseStyle;
+        DefaultParagraphStyle = _styles.Values.FirstOrDefault(s => s.Type?.Value == StyleValues.Paragraph && s.Default?.Value == true)?.StyleId?.Value;
         var fonts = theme?.Theme?.ThemeElements?.FontScheme;
         MajorFont = NonEmpty(fonts?.MajorFont?.LatinFont?.Typeface?.Value);
         MinorFont = NonEmpty(fonts?.MinorFont?.LatinFont?.Typeface?.Value);
@@ -42,18 +44,25 @@ internal sealed class StyleResolver
     public Style? Get(string? styleId) => styleId is not null && _styles.TryGetValue(styleId, out var s) ? s : null;
 
     /// <summary>The id of the default paragraph style (normally "Normal").</summary>
-    public string? DefaultParagraphStyle =>
-        _styles.Values.FirstOrDefault(s => s.Type?.Value == StyleValues.Paragraph && s.Default?.Value == true)?.StyleId?.Value;
+    public string? DefaultParagraphStyle { get; }
 
     /// <summary>The style and its ancestors along basedOn, nearest first; stops at a loop.</summary>
-    public IEnumerable<Style> Chain(string? styleId)
+    public IReadOnlyList<Style> Chain(string? styleId)
     {
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        var style = Get(styleId);
-        while (style is not null && seen.Add(style.StyleId?.Value ?? ""))
+        if (styleId is null) return [];
+        lock (_chains)
         {
-            yield return style;
-            style = Get(style.BasedOn?.Val?.Value);
+            if (_chains.TryGetValue(styleId, out var known)) return known;
+            var chain = new List<Style>();
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            var style = Get(styleId);
+            while (style is not null && seen.Add(style.StyleId?.Value ?? ""))
+            {
+                chain.Add(style);
+                style = Get(style.BasedOn?.Val?.Value);
+            }
+            _chains[styleId] = chain;
+            return chain;
         }
     }
 
@@ -62,14 +71,29 @@ internal sealed class StyleResolver
     /// then the paragraph style chain, then the table style (for text in a table), then the document defaults.
     /// </summary>
     public T? Run<T>(OpenXmlElement? directRunProperties, string? characterStyle, string? paragraphStyle, OpenXmlElement? tableRunProperties = null)
-        where T : OpenXmlElement
+        where T : OpenXmlElement =>
+        Run<T>(directRunProperties, characterStyle, paragraphStyle, tableRunProperties, out _);
+
+    /// <summary>As <see cref="Run{T}(OpenXmlElement?, string?, string?, OpenXmlElement?)"/>, also saying where the value came from
+    /// ("direct formatting", "character style X", "paragraph style Y", "table style", "document defaults").</summary>
+    public T? Run<T>(OpenXmlElement? directRunProperties, string? characterStyle, string? paragraphStyle, OpenXmlElement? tableRunProperties,
+        out string origin) where T : OpenXmlElement
     {
+        origin = "direct formatting";
         if (directRunProperties?.GetFirstChild<T>() is { } direct) return direct;
         foreach (var s in Chain(characterStyle))
+        {
+            origin = "character style " + s.StyleId?.Value;
             if (s.StyleRunProperties?.GetFirstChild<T>() is { } found) return found;
+        }
         foreach (var s in Chain(paragraphStyle ?? DefaultParagraphStyle))
+        {
+            origin = "paragraph style " + s.StyleId?.Value;
             if (s.StyleRunProperties?.GetFirstChild<T>() is { } found) return found;
+        }
+        origin = "table style";
         if (tableRunProperties?.GetFirstChild<T>() is { } table) return table;
+        origin = "document defaults";
         return _runDefaults?.GetFirstChild<T>();
     }
 

@@ -122,7 +122,7 @@ public static class ChartSpecBuilder
         if (rows.Count == 0) return null;
         var periods = rows.Select(r => r.Period).Distinct().Order().ToList();
         if (o.Periods is { } n && periods.Count > n) periods = periods.Skip(periods.Count - n).ToList();
-        var categories = rows.Select(r => r.Category).Distinct().ToList();
+        var categories = rows.Select(r => r.Category).Distinct().OrderBy(c => CategoryOrder(context, indicator, c)).ToList();
         var series = categories.Select(c => new BarSeries(c, periods.Select(p =>
             rows.FirstOrDefault(r => r.Category == c && r.Period.Equals(p))?.Value).ToList())).ToList();
         return Common(new BarChartSpec
@@ -208,7 +208,7 @@ public static class ChartSpecBuilder
             case "category":
                 var cats = context.Data.Values.BreakdownOf(indicator.Id, focusCode, categoryType ?? "")
                     .Where(v => (v.Value is not null || v.Count is not null) && Same(v.Sex, headline.Sex) && Same(v.Age, headline.Age))
-                    .Select(v => (v.CategoryType, v.Category)).Distinct().ToList();
+                    .Select(v => (v.CategoryType, v.Category)).Distinct().OrderBy(c => CategoryOrder(context, indicator, c.Category)).ToList();
                 foreach (var (type, cat) in cats) slots.Add(new(cat, indicator, headline with { CategoryType = type, Category = cat }));
                 break;
             default:
@@ -250,6 +250,16 @@ public static class ChartSpecBuilder
         if (bands.Count == 0) return null;
         double Get(string sex, string band) => at.FirstOrDefault(r => r.Sex == sex && r.Age == band)?.Value ?? 0;
         return (period, bands, bands.Select(b => Get("Male", b)).ToList(), bands.Select(b => Get("Female", b)).ToList());
+    }
+
+    /// <summary>Where a category first appears in the indicator's data, so every chart and table lists (and colours)
+    /// the categories of an indicator in the same order.</summary>
+    internal static int CategoryOrder(ReportContext context, IndicatorDefinition indicator, string category)
+    {
+        var all = context.Data.Values.Categories(indicator.Id);
+        for (int k = 0; k < all.Count; k++)
+            if (string.Equals(all[k].Category, category, StringComparison.OrdinalIgnoreCase)) return k;
+        return int.MaxValue;
     }
 
     /// <summary>An age band as a label: "18 to 29", "50 and over", "Under 15".</summary>

@@ -30,6 +30,9 @@ public sealed class IndicatorDrop(IndicatorFacts facts, ReportContext context, B
     /// <summary>Value with unit: "10.4 per 100,000".</summary>
     public string Value => Use("value", facts.Latest?.Value is { } v ? NumberFormat.WithUnit(v, Decimals, Unit) : NotAvailable);
 
+    /// <summary>For table cells: the value with its unit, or "-" (and no warning) when there is none.</summary>
+    public string Cell => facts.Available ? Value : "-";
+
     /// <summary>Value without unit: "10.4".</summary>
     public string Number => Use("number", facts.Latest?.Value is { } v ? NumberFormat.Number(v, Decimals) : NotAvailable);
 
@@ -56,6 +59,21 @@ public sealed class IndicatorDrop(IndicatorFacts facts, ReportContext context, B
     public string VsEngland => Use("vs_england", ComparisonText(facts.England, facts.VsEngland, "England"));
 
     public string VsRegion => Use("vs_region", ComparisonText(facts.Region, facts.VsRegion, facts.RegionArea?.Name ?? "the region"));
+
+    /// <summary>As <see cref="VsEngland"/>, but where no significance test is possible (no confidence interval) the
+    /// comparison is simply "higher than England (57.4%)", without the caveat; say once in the report why.</summary>
+    public string VsEnglandBrief => Use("vs_england_brief", BriefText(facts.England, facts.VsEngland, "England"));
+
+    public string VsRegionBrief => Use("vs_region_brief", BriefText(facts.Region, facts.VsRegion, facts.RegionArea?.Name ?? "the region"));
+
+    private string BriefText(Data.Model.IndicatorValue? benchmark, ComparisonOutcome outcome, string name)
+    {
+        if (outcome != ComparisonOutcome.NotCompared) return ComparisonText(benchmark, outcome, name);
+        if (facts.Latest?.Value is not { } v || benchmark?.Value is not { } b) return NotAvailable;
+        var text = NumberFormat.WithUnit(b, Decimals, Unit);
+        var (x, y) = (NumberFormat.Round(v, Decimals), NumberFormat.Round(b, Decimals));
+        return x > y ? $"higher than {name} ({text})" : x < y ? $"lower than {name} ({text})" : $"the same as {name} ({text})";
+    }
 
     /// <summary>"Significantly higher", "Similar", "Significantly lower".</summary>
     public string VsEnglandShort => Use("vs_england_short", facts.Latest?.Value is { } v && facts.England?.Value is { } e

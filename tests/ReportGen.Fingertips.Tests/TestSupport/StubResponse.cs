@@ -18,6 +18,8 @@ public sealed record StubResponse
     public int? SendBytes { get; init; }
     /// <summary>Read the request and never answer.</summary>
     public bool Hang { get; init; }
+    /// <summary>Read the request and close the connection without a word.</summary>
+    public bool CloseWithoutAnswer { get; init; }
 
     public static StubResponse Csv(string text) => new() { Body = Encoding.UTF8.GetBytes(text) };
 

@@ -73,6 +73,11 @@ public sealed class StubServer : IDisposable
                 var target = head.Split(' ', 3) is [_, var t, ..] ? t : "/";
                 Requests.Enqueue(target);
                 var response = Respond(target);
+                if (response.CloseWithoutAnswer)
+                {
+                    client.Client.Shutdown(SocketShutdown.Both);
+                    return;
+                }
                 if (response.Hang)
                 {
                     await Task.Delay(Timeout.Infinite, limit.Token);

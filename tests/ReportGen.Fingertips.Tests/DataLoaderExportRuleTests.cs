@@ -1,0 +1,101 @@
+using ReportGen.Data;
+using ReportGen.Data.Diagnostics;
+using ReportGen.Fingertips.Tests.TestSupport;
+
+namespace ReportGen.Fingertips.Tests;
+
+/// <summary>
+/// The two loading rules that let fetched exports sit beside the bundled tidy files: an indicator an export
+/// provides is read from the export only, and a row that overlapping exports share is read once.
+/// </summary>
+public class DataLoaderExportRuleTests
+{
+    private const string Tidy = """
+        indicator_id,area_code,period,value,provenance
+        dependent_drinkers_not_in_treatment,E92000001,2019/20,82.3,illustrative
+        dependent_drinkers_not_in_treatment,E10000003,2023/24,79.1,illustrative
+        treatment_completion,E10000003,2023/24,15,illustrative
+        """;
+
+    [Fact]
+    public void Tidy_rows_of_an_indicator_an_export_provides_are_skipped_with_one_note()
+    {
+        using var data = new DataFolder();
+        data.Write("tidy/sample.csv", Tidy);
+        data.Write("tidy/more.csv", "indicator_id,area_code,period,value\ndependent_drinkers_not_in_treatment,E10000003,2022/23,78\n");
+
+        // Without an export the tidy rows are used (the England 2019/20 row is among them).
+        var before = DataLoader.Load(data.Path);
+        Assert.False(before.HasErrors, string.Join("\n", before.Errors));
+        Assert.Equal(3, before.Values.ForIndicator("dependent_drinkers_not_in_treatment").Count);
+
+        data.Write("fingertips/fingertips-93532-502.csv", DataFolder.Export(93532));
+        var after = DataLoader.Load(data.Path);
+
+        // The export has England 2019/20 too: without the rule that would be a repeated row.
+        Assert.False(after.HasErrors, string.Join("\n", after.Errors));
+        var values = after.Values.ForIndicator("dependent_drinkers_not_in_treatment");
+        Assert.Equal(17, values.Count);
+        Assert.All(values, v => Assert.EndsWith("fingertips-93532-502.csv", v.Source!.File));
+        Assert.Equal(82.30641882, after.Values.At("dependent_drinkers_not_in_treatment", "E92000001", values.First(v => v.Period.Label == "2019/20").Period)!.Value);
+        // Other indicators' tidy rows are untouched.
+        Assert.Single(after.Values.ForIndicator("treatment_completion"));
+        var note = Assert.Single(after.Diagnostics, d => d.Code == DataLoader.TidyRowsReplaced);
+        Assert.Equal(Severity.Info, note.Severity);
+        Assert.Contains("dependent_drinkers_not_in_treatment", note.Message);
+        Assert.Contains("fingertips-93532-502.csv", note.Message);
+        Assert.Contains("3 row(s)", note.Message);
+        Assert.EndsWith("more.csv", note.File);   // files are read in name order, so more.csv's row is the first skipped
+        Assert.Equal(2, note.Line);
+    }
+
+    [Fact]
+    public void A_row_shared_by_exports_of_two_area_types_is_read_once_but_a_disagreeing_one_is_still_an_error()
+    {
+        using var data = new DataFolder();
+        var export = DataFolder.Export(93532);
+        data.Write("fingertips/fingertips-93532-502.csv", export);
+        data.Write("fingertips/fingertips-93532-6.csv", export);
+
+        var same = DataLoader.Load(data.Path);
+        Assert.False(same.HasErrors, string.Join("\n", same.Errors));
+        Assert.Equal(17, same.Values.ForIndicator("dependent_drinkers_not_in_treatment").Count);
+
+        // A second export with a different England value for 2019/20 is a conflict, not an overlap.
+        data.Write("fingertips/fingertips-93532-6.csv", export.Replace(",82.30641882,", ",82.4,"));
+        var differing = DataLoader.Load(data.Path);
+        var error = Assert.Single(differing.Errors);
+        Assert.Equal(DataDiagnosticCodes.DuplicateRow, error.Code);
+        Assert.EndsWith("fingertips-93532-6.csv", error.File);
+    }
+
+    [Fact]
+    public void A_row_repeated_inside_one_export_is_still_an_error()
+    {
+        using var data = new DataFolder();
+        var lines = DataFolder.Export(93532).Split('\n');
+        data.Write("fingertips/fingertips-93532-502.csv", string.Join('\n', lines.Take(3).Append(lines[2]).Append("")));
+
+        var loaded = DataLoader.Load(data.Path);
+
+        var error = Assert.Single(loaded.Errors);
+        Assert.Equal(DataDiagnosticCodes.DuplicateRow, error.Code);
+        Assert.Equal(4, error.Line);
+    }
+
+    [Fact(Timeout = 60_000)]
+    public async Task A_fetched_data_folder_with_tidy_sample_rows_loads_without_errors()
+    {
+        using var data = new DataFolder(withDistricts: true);
+        data.Write("tidy/sample.csv", Tidy);
+        using (var server = new StubServer(DataFolder.ServeExports))
+            Assert.Equal(0, (await FetchRun.RunAsync(data, server.BaseUrl)).ExitCode);
+
+        var loaded = DataLoader.Load(data.Path);
+
+        Assert.False(loaded.HasErrors, string.Join("\n", loaded.Errors));
+        Assert.Equal(17, loaded.Values.ForIndicator("dependent_drinkers_not_in_treatment").Count);
+        Assert.Equal(852, loaded.Values.ForIndicator("campylobacter_rate").Count);
+        Assert.Single(loaded.Diagnostics, d => d.Code == DataLoader.TidyRowsReplaced);
+    }
+}
