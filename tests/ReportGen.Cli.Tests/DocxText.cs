@@ -14,12 +14,17 @@ public sealed partial class DocxText
         var paragraphs = body.Descendants<Paragraph>().ToList();
         string Style(Paragraph p) => p.ParagraphProperties?.ParagraphStyleId?.Val?.Value ?? "";
         Headings = paragraphs.Where(p => Style(p) is "Heading1" or "Heading2" or "Heading3")
-            .Select(p => (Level: int.Parse(Style(p)[^1..]), Text: LeadingNumber().Replace(p.InnerText, "").Trim())).ToList();
-        Captions = paragraphs.Where(p => Style(p) == "Caption").Select(p => p.InnerText).ToList();
-        Paragraphs = paragraphs.Select(p => p.InnerText).ToList();
+            .Select(p => (Level: int.Parse(Style(p)[^1..]), Text: LeadingNumber().Replace(Visible(p), "").Trim())).ToList();
+        Captions = paragraphs.Where(p => Style(p) == "Caption").Select(Visible).ToList();
+        Paragraphs = paragraphs.Select(Visible).ToList();
         Text = string.Join("\n", Paragraphs) + "\n" + string.Join("\n",
             doc.MainDocumentPart.FootnotesPart?.Footnotes?.Descendants<Paragraph>().Select(p => p.InnerText) ?? []);
     }
+
+    /// <summary>The text a reader sees: hidden runs (vanish) and field codes are left out.</summary>
+    private static string Visible(Paragraph p) => string.Concat(p.Descendants<Run>()
+        .Where(r => r.RunProperties?.Vanish is null)
+        .SelectMany(r => r.Elements<Text>().Select(t => t.Text).Concat(r.Elements<TabChar>().Select(_ => "\t"))));
 
     public IReadOnlyList<(int Level, string Text)> Headings { get; }
     public IReadOnlyList<string> Captions { get; }

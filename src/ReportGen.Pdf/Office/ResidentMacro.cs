@@ -80,6 +80,16 @@ Sub RunJob(queueUrl As String, jobName As String)
     WriteResult(queueUrl, jobName, "fail", "LibreOffice could not load the file as a Word document (filter MS Word 2007 XML).")
     Exit Sub
   End If
+  ' Page references (the contents list's PAGEREF fields) are worked out from the layout. Filling them in can change
+  ' the layout (a longer number wraps a line and pushes later pages on), so lay out, refresh the fields and repeat
+  ' until the numbers stop changing (at most three rounds).
+  stage = "updating page references"
+  Dim round As Integer
+  For round = 1 To 3
+    doc.getCurrentController().getViewCursor().jumpToLastPage()
+    doc.getTextFields().refresh()
+  Next round
+  doc.getCurrentController().getViewCursor().jumpToLastPage()
   stage = "exporting the PDF"
   Dim filterData({{props.Count - 1}}) As New com.sun.star.beans.PropertyValue
 {{filterLines}}  Dim storeProps(1) As New com.sun.star.beans.PropertyValue
