@@ -38,7 +38,7 @@ internal static class BarChartText
         }
 
         var highest = spec.Series.SelectMany(s => s.Values.Select((v, c) => (s.Name, c, v)))
-            .Where(x => x.v is not null).MaxBy(x => x.v!.Value);
+            .Where(x => x.v is not null).DefaultIfEmpty().MaxBy(x => x.v ?? double.MinValue);
         if (highest.v is not null && spec.Series.Sum(s => s.Values.Count(v => v is not null)) > 1)
         {
             var extra = spec.Series.Count > 1

@@ -22,6 +22,11 @@ public abstract record Block
     public string? CounterName { get; init; }
     /// <summary>Filled by numbering when <see cref="CounterName"/> is set.</summary>
     public int? CounterValue { get; init; }
+    /// <summary>
+    /// What a cross-reference to this block prints when it is not a heading, figure or table (for example the note that
+    /// stands in for a chart whose data cannot be shown).
+    /// </summary>
+    public string? ReferenceText { get; init; }
 }
 
 /// <summary>A heading. Levels 1-3 appear in the contents list; level 1 starts a new page and a new running header.</summary>

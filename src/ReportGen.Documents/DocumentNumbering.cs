@@ -90,7 +90,7 @@ public static class DocumentNumbering
                 case ListBlock l:
                     return l with { Items = l.Items.Select(item => (IReadOnlyList<Block>)item.Select(NumberBlock).ToList()).ToList() };
                 default:
-                    if (block.Id is not null) Register(block, CrossReferenceKind.Other, block.Id);
+                    if (block.Id is not null) Register(block, CrossReferenceKind.Other, block.ReferenceText ?? block.Id);
                     return block;
             }
         }

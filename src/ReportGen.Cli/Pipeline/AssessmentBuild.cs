@@ -176,11 +176,13 @@ internal sealed class AssessmentBuild(TextWriter stdout, TextWriter stderr)
             if (strict && !accessibility.IsClean)
                 outcome.Failure = "accessibility findings with --strict: " + accessibility.Summary();
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidOperationException or ArgumentException or FormatException or NullReferenceException or KeyNotFoundException)
+        catch (Exception e) when (e is not OutOfMemoryException)
         {
-            // One area's failure must not stop the others: report it with enough to act on.
-            outcome.Failure = $"{e.GetType().Name}: {e.Message}";
-            stderr.WriteLine($"error: building {outcome.Name} failed: {e.Message}");
+            // One area's failure must not stop the others: report it with enough to act on (and the detail for us).
+            var inner = e is AggregateException a ? a.Flatten().InnerExceptions[0] : e;
+            outcome.Failure = $"internal error {inner.GetType().Name}: {inner.Message}";
+            stderr.WriteLine($"error: building {outcome.Name} failed with an internal error, please report it: {inner.Message}");
+            stderr.WriteLine(inner.StackTrace);
         }
         finally
         {

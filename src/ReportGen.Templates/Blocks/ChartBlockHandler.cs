@@ -82,7 +82,10 @@ public sealed class ChartBlockHandler(ReportContext context) : IFencedBlockHandl
             if (o.Type is "trend" or "areas" or "bar" or "pyramid" or "spine")
             {
                 context.WarnMissing(indicators[0].Id, context.Area);
-                yield return new Paragraph(Inlines.Text($"[Chart not available: no data for {indicators[0].Name} in {context.Area.Name}.]")) { Origin = origin };
+                // The note keeps the chart's id, so references to it still resolve and say why nothing is shown.
+                var what = (o.Caption ?? indicators[0].Name).TrimEnd('.');
+                yield return new Paragraph(Inlines.Text($"A chart of {Lower(what)} is not shown: the data for {context.Area.Name} is not available or too small to publish."),
+                    ParagraphStyle.SourceNote) { Origin = origin, Id = o.Id, ReferenceText = $"the note on {Lower(what)}" };
             }
             else Error($"Unknown chart type '{o.Type}'.", "Use trend, areas, bar, pyramid or spine.");
             yield break;
@@ -103,6 +106,8 @@ public sealed class ChartBlockHandler(ReportContext context) : IFencedBlockHandl
         "bar" => o.By is not null || o.Indicators.Count > 0 ? ["area", "england"] : ["area"],
         _ => ["area", "region", "england"],
     };
+
+    private static string Lower(string s) => s.Length > 1 && char.IsUpper(s[0]) && !char.IsUpper(s[1]) ? char.ToLowerInvariant(s[0]) + s[1..] : s;
 
     internal static ComparisonCategory ToCategory(ComparisonOutcome outcome) => outcome switch
     {

@@ -8,6 +8,13 @@ namespace ReportGen.Templates.Blocks;
 /// <summary>Builds chart descriptions from the store. Returns null when there is nothing to draw.</summary>
 public static class ChartSpecBuilder
 {
+    /// <summary>
+    /// Disclosure control for chart values: a count below the threshold is left out of the chart (and so of its data
+    /// table and alt text), never drawn or labelled.
+    /// </summary>
+    private static double? Safe(ReportContext context, IndicatorDefinition indicator, double? value) =>
+        value is { } v && indicator.Measure == MeasureType.Count && context.Disclosure.Suppress(v, indicator) ? null : value;
+
     public static string AxisLabel(IndicatorDefinition indicator) => indicator.Unit.Trim() switch
     {
         "%" => "Percentage (%)",
@@ -61,7 +68,8 @@ public static class ChartSpecBuilder
             periods.Select(p =>
             {
                 var v = s.Values.FirstOrDefault(x => x.Period.Equals(p));
-                return new ChartValue(v?.Value, v?.Lower95, v?.Upper95);
+                var safe = Safe(context, indicator, v?.Value);
+                return new ChartValue(safe, safe is null ? null : v?.Lower95, safe is null ? null : v?.Upper95);
             }).ToList())).ToList();
         var label = breakdown.Label(indicator);
         return Common(new TrendChartSpec
@@ -87,7 +95,7 @@ public static class ChartSpecBuilder
         {
             if (a.Type == AreaType.England) continue;
             var v = At(a.Code);
-            if (v?.Value is null) continue;
+            if (Safe(context, indicator, v?.Value) is null) continue;
             var outcome = BenchmarkComparison.Compare(v.Value, v.Lower95, v.Upper95, england?.Value, indicator.Polarity);
             bars.Add(new AreaBar(a.DisplayName, new ChartValue(v.Value, v.Lower95, v.Upper95, ChartBlockHandler.ToCategory(outcome)), a.Code == context.Area.Code));
         }
@@ -124,7 +132,8 @@ public static class ChartSpecBuilder
         if (o.Periods is { } n && periods.Count > n) periods = periods.Skip(periods.Count - n).ToList();
         var categories = rows.Select(r => r.Category).Distinct().OrderBy(c => CategoryOrder(context, indicator, c)).ToList();
         var series = categories.Select(c => new BarSeries(c, periods.Select(p =>
-            rows.FirstOrDefault(r => r.Category == c && r.Period.Equals(p))?.Value).ToList())).ToList();
+            Safe(context, indicator, rows.FirstOrDefault(r => r.Category == c && r.Period.Equals(p))?.Value)).ToList())).ToList();
+        if (series.All(se => se.Values.All(v => v is null))) return null; // everything suppressed or missing
         return Common(new BarChartSpec
         {
             Subject = area.Code == context.Area.Code ? indicator.Name : $"{indicator.Name}, {area.Name}",
@@ -153,7 +162,7 @@ public static class ChartSpecBuilder
             fixedPeriod ?? SeriesOf(context, s.Indicator, focus.Code, s.Breakdown).LastOrDefault(v => v.Value is not null)?.Period;
         var periods = slots.Select(PeriodOf).ToList();
         var values = areas.Select(a => slots.Select((s, i) => periods[i] is { } p
-            ? context.Data.Values.At(s.Indicator.Id, a.Code, p, s.Breakdown.Sex, s.Breakdown.Age, s.Breakdown.CategoryType, s.Breakdown.Category)?.Value
+            ? Safe(context, s.Indicator, context.Data.Values.At(s.Indicator.Id, a.Code, p, s.Breakdown.Sex, s.Breakdown.Age, s.Breakdown.CategoryType, s.Breakdown.Category)?.Value)
             : null).ToList()).ToList();
         // Nothing for the area itself means the chart is not available.
         var focusIndex = areas.ToList().FindIndex(a => a.Code == context.Area.Code);

@@ -81,7 +81,9 @@ public sealed class TableBlockHandler(ReportContext context) : IFencedBlockHandl
         if (content.Value.Body.Count == 0)
         {
             if (indicators.Count > 0) context.WarnMissing(indicators[0].Id, context.Area);
-            yield return new Paragraph(Inlines.Text($"[Table not available: no data for {o.Caption ?? indicators.FirstOrDefault()?.Name}.]")) { Origin = origin };
+            var what = (o.Caption ?? indicators.FirstOrDefault()?.Name ?? "this table").TrimEnd('.');
+            yield return new Paragraph(Inlines.Text($"A table of {what} is not shown: the data for {context.Area.Name} is not available or too small to publish."),
+                ParagraphStyle.SourceNote) { Origin = origin, Id = o.Id, ReferenceText = $"the note on {what}" };
             yield break;
         }
         var source = o.Source ?? string.Join("; ", indicators.Select(i => i.Source).Distinct());
@@ -114,7 +116,8 @@ public sealed class TableBlockHandler(ReportContext context) : IFencedBlockHandl
             {
                 var v = values.FirstOrDefault(x => x.Period.Equals(p));
                 context.Ledger.Record(new Facts.RenderedValue(indicator.Id, area.Code, p.Label, "table", v?.Value?.ToString() ?? "-", v?.Value, v?.Lower95, v?.Upper95, null, context.Ledger.CurrentLocation));
-                var text = v?.Value is { } x ? NumberFormat.Number(x, indicator.Decimals) : "-";
+                var text = v?.Value is not { } x ? "-"
+                    : indicator.Measure == Statistics.MeasureType.Count ? context.Disclosure.CountCell(x, indicator) : NumberFormat.Number(x, indicator.Decimals);
                 if (o.Counts && v?.Count is { } c) text += $" ({context.Disclosure.CountCell(c, indicator)})";
                 return Num(text);
             })]) { Emphasis = area.Code == context.Area.Code });
@@ -132,7 +135,9 @@ public sealed class TableBlockHandler(ReportContext context) : IFencedBlockHandl
         foreach (var indicator in indicators)
         {
             var f = context.FactsFor(indicator, context.Area);
-            string V(IndicatorValue? v) => v?.Value is { } x ? NumberFormat.WithUnit(x, indicator.Decimals, indicator.Unit) : "-";
+            string V(IndicatorValue? v) => v?.Value is not { } x ? "-"
+                : indicator.Measure == Statistics.MeasureType.Count && context.Disclosure.Suppress(x, indicator) ? context.Disclosure.CountCell(x, indicator)
+                : NumberFormat.WithUnit(x, indicator.Decimals, indicator.Unit);
             context.RecordUse(f, "summary_table", V(f.Latest));
             rows.Add(new TableRow([
                 TableCell.Text(indicator.Name), TableCell.Text(f.Latest?.Period.Label ?? "-"), Num(V(f.Latest)), Num(V(f.Region)), Num(V(f.England)),

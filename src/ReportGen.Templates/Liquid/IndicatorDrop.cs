@@ -28,16 +28,16 @@ public sealed class IndicatorDrop(IndicatorFacts facts, ReportContext context, B
     public string Period => Use("period", facts.Latest?.Period.Label ?? NotAvailable);
 
     /// <summary>Value with unit: "10.4 per 100,000".</summary>
-    public string Value => Use("value", facts.Latest?.Value is { } v ? NumberFormat.WithUnit(v, Decimals, Unit) : NotAvailable);
+    public string Value => Use("value", facts.Latest?.Value is { } v ? Show(v) : NotAvailable);
 
     /// <summary>For table cells: the value with its unit, or "-" (and no warning) when there is none.</summary>
     public string Cell => facts.Available ? Value : "-";
 
     /// <summary>Value without unit: "10.4".</summary>
-    public string Number => Use("number", facts.Latest?.Value is { } v ? NumberFormat.Number(v, Decimals) : NotAvailable);
+    public string Number => Use("number", facts.Latest?.Value is { } v ? Num(v) : NotAvailable);
 
     /// <summary>The value as a number, for filters (<c>| in_words</c>); null when missing.</summary>
-    public double? Raw { get { Use("raw", ""); return facts.Latest?.Value; } }
+    public double? Raw { get { Use("raw", ""); return facts.Latest?.Value is { } v && IsSmallCount(v) ? null : facts.Latest?.Value; } }
 
     /// <summary>Count with separators, suppressed below the disclosure threshold ("fewer than 5").</summary>
     public string Count => Use("count", facts.Latest?.Count is { } c ? context.Disclosure.CountText(c, facts.Indicator) : NotAvailable);
@@ -51,8 +51,8 @@ public sealed class IndicatorDrop(IndicatorFacts facts, ReportContext context, B
     /// <summary>"95% confidence interval 8.9 to 11.6".</summary>
     public string Ci => Use("ci", facts.Latest is { Lower95: { } l, Upper95: { } u } ? NumberFormat.Interval(l, u, Decimals) : "confidence interval not available");
 
-    public string England => Use("england", facts.England?.Value is { } v ? NumberFormat.WithUnit(v, Decimals, Unit) : NotAvailable);
-    public string Region => Use("region", facts.Region?.Value is { } v ? NumberFormat.WithUnit(v, Decimals, Unit) : NotAvailable);
+    public string England => Use("england", facts.England?.Value is { } v ? Show(v) : NotAvailable);
+    public string Region => Use("region", facts.Region?.Value is { } v ? Show(v) : NotAvailable);
     public string RegionName => facts.RegionArea?.Name ?? "the region";
 
     /// <summary>"significantly higher than England (14.5 per 100,000)".</summary>
@@ -70,7 +70,7 @@ public sealed class IndicatorDrop(IndicatorFacts facts, ReportContext context, B
     {
         if (outcome != ComparisonOutcome.NotCompared) return ComparisonText(benchmark, outcome, name);
         if (facts.Latest?.Value is not { } v || benchmark?.Value is not { } b) return NotAvailable;
-        var text = NumberFormat.WithUnit(b, Decimals, Unit);
+        var text = Show(b);
         var (x, y) = (NumberFormat.Round(v, Decimals), NumberFormat.Round(b, Decimals));
         return x > y ? $"higher than {name} ({text})" : x < y ? $"lower than {name} ({text})" : $"the same as {name} ({text})";
     }
@@ -94,7 +94,7 @@ public sealed class IndicatorDrop(IndicatorFacts facts, ReportContext context, B
 
     public string FirstPeriod => Use("first_period", facts.Series.FirstOrDefault(v => v.Value is not null)?.Period.Label ?? NotAvailable);
 
-    public string FirstValue => Use("first_value", facts.Series.FirstOrDefault(v => v.Value is not null)?.Value is { } v ? NumberFormat.WithUnit(v, Decimals, Unit) : NotAvailable);
+    public string FirstValue => Use("first_value", facts.Series.FirstOrDefault(v => v.Value is not null)?.Value is { } v ? Show(v) : NotAvailable);
 
     /// <summary>Change from the first to the latest period, signed: "+2.1 per 100,000".</summary>
     public string Change => Use("change", ChangeText(relative: false));
@@ -118,7 +118,7 @@ public sealed class IndicatorDrop(IndicatorFacts facts, ReportContext context, B
     /// <summary>The period before the latest one with a value, and its value: "up from 1,687 in 2022/23".</summary>
     public string PreviousPeriod => Use("previous_period", Previous?.Period.Label ?? NotAvailable);
 
-    public string PreviousValue => Use("previous_value", Previous?.Value is { } v ? NumberFormat.WithUnit(v, Decimals, Unit) : NotAvailable);
+    public string PreviousValue => Use("previous_value", Previous?.Value is { } v ? Show(v) : NotAvailable);
 
     private Data.Model.IndicatorValue? Previous =>
         facts.Series.Where(v => v.Value is not null && facts.Latest is not null && v.Period.CompareTo(facts.Latest.Period) < 0).LastOrDefault();
@@ -154,8 +154,15 @@ public sealed class IndicatorDrop(IndicatorFacts facts, ReportContext context, B
     private string ComparisonText(Data.Model.IndicatorValue? benchmark, ComparisonOutcome outcome, string name)
     {
         if (facts.Latest?.Value is not { } v || benchmark?.Value is not { } b) return NotAvailable;
-        return Phrases.Comparison(outcome, v, b, name, NumberFormat.WithUnit(b, Decimals, Unit));
+        return Phrases.Comparison(outcome, v, b, name, Show(b));
     }
+
+    /// <summary>A value with its unit; a count measure below the disclosure threshold is never printed.</summary>
+    private string Show(double v) => IsSmallCount(v) ? $"fewer than {context.Disclosure.ThresholdFor(facts.Indicator)}" : NumberFormat.WithUnit(v, Decimals, Unit);
+
+    private string Num(double v) => IsSmallCount(v) ? $"<{context.Disclosure.ThresholdFor(facts.Indicator)}" : NumberFormat.Number(v, Decimals);
+
+    private bool IsSmallCount(double v) => facts.Indicator.Measure == Statistics.MeasureType.Count && context.Disclosure.Suppress(v, facts.Indicator);
 
     private string Use(string field, string text)
     {
