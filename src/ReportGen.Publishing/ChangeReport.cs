@@ -64,7 +64,8 @@ public sealed class ChangeReport
                 changes.Add(new Change(ChangeKind.IndicatorDisappeared, area, o.Indicator, o.Period, Show(o), null, $"{o.Indicator} for {o.Area} is no longer in the report."));
 
         // Wording: paragraphs that differ other than by the value texts that changed.
-        var valueTextSwaps = ValueTextSwaps(old.Values, current.Values);
+        var changedSeries = changes.Where(c => c.Indicator is not null).Select(c => c.Indicator!).ToHashSet();
+        var valueTextSwaps = ValueTextSwaps(old.Values, current.Values, changedSeries);
         var oldSentences = old.Sentences.GroupBy(s => s.Key).ToDictionary(g => g.Key, g => g.First().Text);
         foreach (var s in current.Sentences.GroupBy(s => s.Key).Select(g => g.First()))
         {
@@ -84,11 +85,20 @@ public sealed class ChangeReport
             .GroupBy(v => v.Indicator + "|" + v.Area)
             .ToDictionary(g => g.Key, g => g.Where(v => v.Field != "table").DefaultIfEmpty(g.Last()).Last()!);
 
-    private static List<(string Old, string New)> ValueTextSwaps(IEnumerable<ManifestValue> old, IEnumerable<ManifestValue> current)
+    /// <summary>
+    /// For each place a changed indicator was printed (one field, one chapter), its old and new text. Only places that
+    /// printed a single text are used, so a sentence whose only difference is those texts counts as explained.
+    /// </summary>
+    private static List<(string Old, string New)> ValueTextSwaps(IEnumerable<ManifestValue> old, IEnumerable<ManifestValue> current, ISet<string> changedIndicators)
     {
-        var oldTexts = old.GroupBy(v => (v.Indicator, v.Area, v.Field, v.Location)).ToDictionary(g => g.Key, g => g.First().Text);
-        return current.Select(v => oldTexts.TryGetValue((v.Indicator, v.Area, v.Field, v.Location), out var o) ? (Old: o, New: v.Text) : (Old: v.Text, New: v.Text))
-            .Where(s => s.Old != s.New && s.New.Length > 0).Distinct().OrderByDescending(s => s.New.Length).ToList();
+        static Dictionary<(string, string, string, string), string?> Single(IEnumerable<ManifestValue> values, ISet<string> indicators) =>
+            values.Where(v => v.Field != "table" && indicators.Contains(v.Indicator))
+                .GroupBy(v => (v.Indicator, v.Area, v.Field, v.Location))
+                .ToDictionary(g => g.Key, g => g.Select(v => v.Text).Distinct().Count() == 1 ? g.First().Text : null);
+        var before = Single(old, changedIndicators);
+        var after = Single(current, changedIndicators);
+        return after.Where(a => a.Value is { Length: > 0 } && before.TryGetValue(a.Key, out var b) && b is not null && b != a.Value)
+            .Select(a => (Old: before[a.Key]!, New: a.Value!)).Distinct().OrderByDescending(s => s.New.Length).ToList();
     }
 
     private static bool SameNumber(double? a, double? b) => a is null ? b is null : b is not null && Math.Abs(a.Value - b.Value) <= 1e-9 * Math.Max(1, Math.Abs(a.Value));
