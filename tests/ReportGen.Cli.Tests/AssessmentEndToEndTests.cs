@@ -8,7 +8,8 @@ using Wp = DocumentFormat.OpenXml.Drawing.Wordprocessing;
 namespace ReportGen.Cli.Tests;
 
 /// <summary>Issue 2 acceptance, end to end: the bundled data and templates give valid, accessible Word and PDF files.</summary>
-public sealed class AssessmentEndToEndTests(BundledAssessments built) : IClassFixture<BundledAssessments>
+[Collection(BundledAssessmentsCollection.Name)]
+public sealed class AssessmentEndToEndTests(BundledAssessments built)
 {
     [Fact]
     public void Build_writes_a_docx_and_a_pdf_for_every_bundled_area()

@@ -22,3 +22,10 @@ public sealed class BundledAssessments : IDisposable
         try { Directory.Delete(Output, true); } catch (IOException) { }
     }
 }
+
+/// <summary>The end-to-end test classes share one build of the bundled areas.</summary>
+[CollectionDefinition(Name)]
+public sealed class BundledAssessmentsCollection : ICollectionFixture<BundledAssessments>
+{
+    public const string Name = "bundled assessments";
+}

@@ -3,7 +3,8 @@ using System.Text.RegularExpressions;
 namespace ReportGen.Cli.Tests;
 
 /// <summary>Issue 5 acceptance: the full assessment for every bundled area, from one template.</summary>
-public sealed class FullAssessmentTests(BundledAssessments built) : IClassFixture<BundledAssessments>
+[Collection(BundledAssessmentsCollection.Name)]
+public sealed class FullAssessmentTests(BundledAssessments built)
 {
     private DocxText Area(string folder) => new(built.Files(".docx").Single(f => Path.GetFileName(Path.GetDirectoryName(f)) == folder));
 

@@ -95,6 +95,8 @@ public sealed class TableBlockHandler(ReportContext context) : IFencedBlockHandl
             Source = source.Length == 0 ? [] : Inlines.Text(source),
             Notes = o.Notes.Select(n => (IReadOnlyList<Inline>)Inlines.Text(n)).ToList(),
             Landscape = o.Landscape,
+            // Summary tables: a wide indicator column, room for area names in the value columns.
+            ColumnWidths = o.Type.Equals("summary", StringComparison.OrdinalIgnoreCase) ? [3.2, 1.2, 1.8, 1.8, 1.8, 2.0] : null,
         };
     }
 
