@@ -9,4 +9,5 @@ root.Subcommands.Add(ComputeCommand.Create());
 root.Subcommands.Add(FetchCommand.Create());
 root.Subcommands.Add(PublishCommand.Create());
 root.Subcommands.Add(BenchmarkCommand.Create());
+root.Subcommands.Add(GalleryCommand.Create());
 return await root.Parse(args).InvokeAsync();
