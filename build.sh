@@ -53,7 +53,16 @@ case "$command_name" in
   test)
     ensure_dotnet; ensure_system_packages; build
     log "Running tests"
-    dotnet test ReportGen.sln -c Release --no-build -nologo -v quiet "$@"
+    results=$(mktemp)
+    set +e
+    dotnet test ReportGen.sln -c Release --no-build -nologo -v quiet "$@" | tee "$results"
+    status=${PIPESTATUS[0]}
+    set -e
+    # One closing line over every test project: "N passed, N failed".
+    awk '/(Passed|Failed)!/ { for (i = 1; i <= NF; i++) { if ($i == "Passed:") p += $(i+1); if ($i == "Failed:") f += $(i+1) } }
+         END { printf "%d passed, %d failed\n", p, f }' "$results"
+    rm -f "$results"
+    exit "$status"
     ;;
   build)
     ensure_dotnet; build
