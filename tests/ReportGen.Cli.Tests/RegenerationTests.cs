@@ -46,6 +46,35 @@ public sealed class RegenerationTests : IDisposable
     }
 
     [Fact]
+    public void A_build_killed_part_way_leaves_the_previous_outputs_byte_identical()
+    {
+        var output = Path.Combine(_dir, "out");
+        Assert.Equal(0, CliRunner.Run("build", "--area", "Cambridgeshire", "--out", output).ExitCode);
+        var folder = Path.Combine(output, "cambridgeshire");
+        var before = Directory.GetFiles(folder).ToDictionary(f => f, File.ReadAllBytes);
+
+        // Start a second build and kill it (SIGKILL, with its office processes) once it is writing its staging folder.
+        var psi = new System.Diagnostics.ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var a in new[] { Path.Combine(AppContext.BaseDirectory, "reportgen.dll"), "build", "--area", "Cambridgeshire", "--out", output })
+            psi.ArgumentList.Add(a);
+        using var process = System.Diagnostics.Process.Start(psi)!;
+        var deadline = DateTime.UtcNow.AddSeconds(60);
+        while (DateTime.UtcNow < deadline && !Directory.GetDirectories(folder, ".reportgen-staging*").Any(d => Directory.EnumerateFiles(d).Any()))
+            Thread.Sleep(50);
+        Thread.Sleep(500);
+        process.Kill(entireProcessTree: true);
+        process.WaitForExit();
+
+        foreach (var (file, bytes) in before)
+            Assert.True(bytes.AsSpan().SequenceEqual(File.ReadAllBytes(file)), $"{Path.GetFileName(file)} changed");
+        Assert.Equal(before.Keys.Order(), Directory.GetFiles(folder).Order());
+
+        // The next build clears the abandoned staging folder and completes.
+        Assert.Equal(0, CliRunner.Run("build", "--area", "Cambridgeshire", "--out", output, "--format", "docx").ExitCode);
+        Assert.Empty(Directory.GetDirectories(folder, ".reportgen-staging*"));
+    }
+
+    [Fact]
     public void An_edited_docx_is_not_overwritten_and_the_new_draft_is_written_beside_it()
     {
         var output = Path.Combine(_dir, "out");
