@@ -55,14 +55,7 @@ public sealed class ChartBlockHandler(ReportContext context) : IFencedBlockHandl
         if (o is null) yield break;
         void Error(string message, string fix) => diagnostics.Error("TPL040", message, origin.File, origin.Line, fix: fix);
 
-        var indicatorIds = o.Indicator is not null ? [o.Indicator, .. o.Indicators] : o.Indicators;
-        var indicators = new List<IndicatorDefinition>();
-        foreach (var id in indicatorIds)
-        {
-            var ind = context.Indicator(id);
-            if (ind is null) Error($"The chart names an unknown indicator '{id}'.", "Use an id from data/indicators.yaml." + Suggestions.DidYouMean(id, context.Data.Indicators.All.Select(i => i.Id)));
-            else indicators.Add(ind);
-        }
+        var indicators = IndicatorSelector.Resolve(o.Indicator, o.Indicators, "chart", context, Error);
         if (indicators.Count == 0) { Error("The chart has no indicator.", "Add 'indicator: ID' to the block."); yield break; }
 
         var areas = AreaSelector.Resolve(o.Areas ?? DefaultAreas(o.Type, o), context,

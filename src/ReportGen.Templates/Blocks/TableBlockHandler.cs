@@ -52,14 +52,7 @@ public sealed class TableBlockHandler(ReportContext context) : IFencedBlockHandl
         if (o is null) yield break;
         void Error(string message, string fix) => diagnostics.Error("TPL050", message, origin.File, origin.Line, fix: fix);
 
-        var ids = o.Indicator is not null ? [o.Indicator, .. o.Indicators] : o.Indicators;
-        var indicators = new List<IndicatorDefinition>();
-        foreach (var id in ids)
-        {
-            var ind = context.Indicator(id);
-            if (ind is null) Error($"The table names an unknown indicator '{id}'.", "Use an id from data/indicators.yaml." + Suggestions.DidYouMean(id, context.Data.Indicators.All.Select(i => i.Id)));
-            else indicators.Add(ind);
-        }
+        var indicators = IndicatorSelector.Resolve(o.Indicator, o.Indicators, "table", context, Error);
         var areas = AreaSelector.Resolve(o.Areas ?? ["area", "region", "england"], context,
             s => Error($"The table names an unknown area '{s}'.", "Use area, region, england, districts, comparators or a code from data/areas.csv."));
 
