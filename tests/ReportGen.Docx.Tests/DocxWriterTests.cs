@@ -133,7 +133,7 @@ public sealed class DocxWriterTests : IDisposable
         var bookmarks = BookmarkNames();
         var entries = Paragraphs("TableofFigures").ToList();
         Assert.Equal(4, entries.Count); // 2 figures + 2 numbered tables; the acronym table is unnumbered
-        Assert.StartsWith("Figure 5.2a. OCU prevalence", Visible(entries[0]));
+        Assert.StartsWith("Figure 5.2a. Estimated rate of opiate", Visible(entries[0]));
         Assert.StartsWith("Table 5.4b. Key indicators", Visible(entries[3]));
         foreach (var e in entries)
         {
@@ -251,7 +251,7 @@ public sealed class DocxWriterTests : IDisposable
             Assert.Equal("SourceNote", StyleOf(imageParagraph.NextSibling<Paragraph>()!));
             Assert.StartsWith("Source: NDTMS", imageParagraph.NextSibling<Paragraph>()!.InnerText);
         }
-        Assert.Equal("Figure 5.2a. OCU prevalence rates per 1000 population, by substance type in Cambridgeshire and England 2016-17 to 2019-20",
+        Assert.Equal("Figure 5.2a. Estimated rate of opiate and crack cocaine use per 1,000 people, Cambridgeshire against England, 2016-17 to 2019-20",
             Visible(drawings[0].Ancestors<Paragraph>().First().PreviousSibling<Paragraph>()!));
     }
 

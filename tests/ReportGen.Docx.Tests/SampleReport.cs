@@ -27,7 +27,7 @@ internal static class SampleReport
         int filler = 0;
         IEnumerable<Block> Fill() => Enumerable.Range(0, fillerPerSection).Select(_ => (Block)Filler(++filler));
 
-        var figure = new Figure(T("OCU prevalence rates per 1000 population, by substance type in Cambridgeshire and England 2016-17 to 2019-20"),
+        var figure = new Figure(T("Estimated rate of opiate and crack cocaine use per 1,000 people, Cambridgeshire against England, 2016-17 to 2019-20"),
             new Image(png, 480, 300, 15, 9.4, "Bar chart: OCU prevalence per 1,000 in Cambridgeshire was lower than England for opiates and crack in both years."))
         {
             Id = "fig-ocu-prevalence",
@@ -107,7 +107,7 @@ internal static class SampleReport
 
         var keyFigure = new Callout(CalloutKind.KeyFigure, T("Key National Figure"),
         [
-            P(new TextRun("Around 1.4% of the adult population in England were estimated to be alcohol dependent in 2019/20"),
+            P(new TextRun("In 2019/20 an estimated 1.4% of adults in England were dependent on alcohol"),
               new FootnoteReference([new TextRun("OHID (2024). Estimates of alcohol dependent adults in England. Available at: "),
                   new Hyperlink("https://www.gov.uk/government/publications/alcohol-dependence-prevalence-in-england", T("Alcohol dependence prevalence in England"))]),
               new TextRun(".")),
