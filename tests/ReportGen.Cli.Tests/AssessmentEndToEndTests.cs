@@ -108,4 +108,16 @@ public sealed class AssessmentEndToEndTests(BundledAssessments built)
             Assert.True(contents.Passed, $"{name}: {contents.Describe()}");
         }
     }
+
+    [Fact]
+    public void Every_area_has_a_clean_accessibility_report_beside_its_documents()
+    {
+        foreach (var docx in built.Files(".docx"))
+        {
+            var report = Path.Combine(Path.GetDirectoryName(docx)!, "accessibility.md");
+            Assert.True(File.Exists(report), report);
+            Assert.Contains("passed, no problems found", File.ReadAllText(report));
+            Assert.True(File.Exists(Path.Combine(Path.GetDirectoryName(docx)!, "accessibility.json")));
+        }
+    }
 }
