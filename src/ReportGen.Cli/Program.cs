@@ -10,4 +10,5 @@ root.Subcommands.Add(FetchCommand.Create());
 root.Subcommands.Add(PublishCommand.Create());
 root.Subcommands.Add(BenchmarkCommand.Create());
 root.Subcommands.Add(GalleryCommand.Create());
+root.Subcommands.Add(DiffCommand.Create());
 return await root.Parse(args).InvokeAsync();

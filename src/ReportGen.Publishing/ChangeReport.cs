@@ -7,6 +7,7 @@ public enum ChangeKind
 {
     ValueChanged,
     ComparisonChanged,
+    TrendChanged,
     NewPeriod,
     IndicatorAppeared,
     IndicatorDisappeared,
@@ -59,6 +60,17 @@ public sealed class ChangeReport
                 changes.Add(new Change(ChangeKind.ComparisonChanged, area, n.Indicator, n.Period, o.Comparison, n.Comparison,
                     $"{n.Indicator} for {n.Area}: compared with England was {o.Comparison}, now {n.Comparison}."));
         }
+        // Recent-trend flips, from the trend wording each build printed.
+        static Dictionary<string, string> Trends(IEnumerable<ManifestValue> values) => values.Where(v => v.Field is "trend" or "trend_label")
+            .GroupBy(v => v.Indicator + "|" + v.Area).ToDictionary(g => g.Key, g => g.First().Text);
+        var oldTrends = Trends(old.Values);
+        foreach (var (key, text) in Trends(current.Values))
+            if (oldTrends.TryGetValue(key, out var before) && before != text)
+            {
+                var parts = key.Split('|');
+                changes.Add(new Change(ChangeKind.TrendChanged, area, parts[0], newByKey.GetValueOrDefault(key)?.Period, before, text,
+                    $"{parts[0]} for {parts[1]}: the recent trend was \"{before}\", now \"{text}\"."));
+            }
         foreach (var (key, o) in oldByKey)
             if (!newByKey.ContainsKey(key))
                 changes.Add(new Change(ChangeKind.IndicatorDisappeared, area, o.Indicator, o.Period, Show(o), null, $"{o.Indicator} for {o.Area} is no longer in the report."));
@@ -152,6 +164,7 @@ public sealed class ChangeReport
     {
         ChangeKind.ValueChanged => "Values changed",
         ChangeKind.ComparisonChanged => "Comparison with England changed",
+        ChangeKind.TrendChanged => "Recent trend changed",
         ChangeKind.NewPeriod => "New periods",
         ChangeKind.IndicatorAppeared => "Indicators that appeared",
         ChangeKind.IndicatorDisappeared => "Indicators that disappeared",

@@ -46,6 +46,13 @@ public sealed class DataDrivenTextTests : IDisposable
     {
         var data = CliRunner.CopyOf("data", Path.Combine(_dir, "data"));
         Plant(data, "deaths_drug_misuse", "E10000003", 12.3456);
+        // A formula planted in an indicator's name must reach the published CSV and XLSX as harmless text.
+        var yaml = Path.Combine(data, "indicators.yaml");
+        var lines = File.ReadAllLines(yaml).ToList();
+        var at = lines.FindIndex(l => l.Trim() == "- id: deaths_drug_misuse");
+        var nameLine = lines.FindIndex(at, l => l.TrimStart().StartsWith("name:"));
+        lines[nameLine] = "  name: \"=HYPERLINK(\\\"http://example.invalid\\\") Deaths from drug misuse\"";
+        File.WriteAllLines(yaml, lines);
         var packs = Path.Combine(_dir, "packs");
         var result = CliRunner.Run("publish", "--area", "Cambridgeshire", "--data", data, "--out", packs, "--reports", Path.Combine(_dir, "reports"), "--no-pdf");
         Assert.True(result.ExitCode == 0, result.All);
@@ -58,5 +65,15 @@ public sealed class DataDrivenTextTests : IDisposable
         Assert.Contains(csvs, f => File.ReadAllText(f).Contains("12.3"));
         var tableCsvs = csvs.Where(f => Path.GetFileName(f).StartsWith("table-")).ToList();
         Assert.Contains(tableCsvs, f => File.ReadAllText(f).Contains("12.3"));
+
+        var allCsv = string.Join("\n", csvs.Select(File.ReadAllText));
+        Assert.Contains("'=HYPERLINK", allCsv);
+        Assert.DoesNotMatch(@"(^|[,\n])""?=HYPERLINK", allCsv);
+        var workbook = Directory.GetFiles(Path.Combine(packs, "cambridgeshire", "data"), "*.xlsx").Single();
+        using var xlsx = DocumentFormat.OpenXml.Packaging.SpreadsheetDocument.Open(workbook, false);
+        var texts = xlsx.WorkbookPart!.WorksheetParts.SelectMany(w => w.Worksheet!.Descendants<DocumentFormat.OpenXml.Spreadsheet.Cell>())
+            .Select(c => c.InlineString?.InnerText ?? "").ToList();
+        Assert.Contains(texts, t => t.StartsWith("'=HYPERLINK"));
+        Assert.DoesNotContain(texts, t => t.StartsWith("=") || t.StartsWith("+") || t.StartsWith("@"));
     }
 }

@@ -33,6 +33,8 @@ public sealed class RegenerationTests : IDisposable
         lines[target.Index] = string.Join(',', target.Cells);
         File.WriteAllLines(file, lines);
 
+        var firstManifest = Path.Combine(_dir, "first-manifest.json");
+        File.Copy(Path.Combine(output, "cambridgeshire", "manifest.json"), firstManifest);
         var rebuilt = Build(data, output);
         Assert.Equal(0, rebuilt.ExitCode);
         var csv = File.ReadAllLines(Path.Combine(output, "cambridgeshire", "changes.csv")).Skip(1).ToList();
@@ -43,6 +45,11 @@ public sealed class RegenerationTests : IDisposable
         var markdown = File.ReadAllText(Path.Combine(output, "cambridgeshire", "changes.md"));
         Assert.Contains("alcohol_specific_mortality", markdown);
         Assert.Contains("changed", rebuilt.Error);
+
+        // diff compares any two builds: the same answer from the saved first manifest and the new output folder.
+        var diff = CliRunner.Run("diff", firstManifest, Path.Combine(output, "cambridgeshire"), "--csv");
+        Assert.Equal(0, diff.ExitCode);
+        Assert.Equal(File.ReadAllText(Path.Combine(output, "cambridgeshire", "changes.csv")).Trim(), diff.Out.Trim());
     }
 
     [Fact]
