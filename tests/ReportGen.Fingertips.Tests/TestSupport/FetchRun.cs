@@ -8,7 +8,7 @@ public static class FetchRun
         public string All => Out + "\n" + Error;
     }
 
-    public static async Task<Result> RunAsync(DataFolder data, Uri baseUrl, bool offline = false, double timeoutSeconds = 5, params string[] indicators)
+    public static async Task<Result> RunAsync(DataFolder data, Uri baseUrl, bool offline = false, double timeoutSeconds = 30, params string[] indicators)
     {
         var output = new StringWriter();
         var errors = new StringWriter();
