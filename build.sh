@@ -29,7 +29,7 @@ ensure_system_packages() {
   [ "$(id -u)" -ne 0 ] && sudo="sudo"
   log "Installing ${missing[*]} (apt-get)"
   $sudo apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${missing[@]}" >/dev/null
 }
 
 ensure_dotnet() {
