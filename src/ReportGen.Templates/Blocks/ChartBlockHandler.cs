@@ -7,38 +7,16 @@ using ReportGen.Templates.Markdown;
 
 namespace ReportGen.Templates.Blocks;
 
-/// <summary>Options of a <c>```chart</c> block (see templates/README.md).</summary>
-public sealed class ChartBlockOptions
+/// <summary>Options of a <c>```chart</c> block (see templates/README.md); <c>type</c>: trend | areas | pyramid | bar | spine.</summary>
+public sealed class ChartBlockOptions : DataBlockOptions
 {
-    public string? Id { get; set; }
-    /// <summary>trend | areas | pyramid | bar | spine</summary>
-    public string Type { get; set; } = "trend";
-    public string? Indicator { get; set; }
-    public List<string> Indicators { get; set; } = [];
-    public List<string>? Areas { get; set; }
-    public int? Periods { get; set; }
-    public string? Caption { get; set; }
-    public string? Source { get; set; }
-    public List<string> Notes { get; set; } = [];
     public string? Axis { get; set; }
     public bool Sort { get; set; } = true;
-    /// <summary>For bar charts: the breakdown shown as series (category type), e.g. "Substance group".</summary>
-    public string? CategoryType { get; set; }
     public bool Stacked { get; set; }
     public bool Horizontal { get; set; }
     public double? Height { get; set; }
     /// <summary>Show the data table under the chart in the document as well as in the publication pack.</summary>
     public bool ShowData { get; set; }
-    /// <summary>The breakdown to draw instead of the headline: a sex ("Male"), an age band ("18-24 yrs") or a
-    /// category of <see cref="CategoryType"/> (trend and areas charts).</summary>
-    public string? Sex { get; set; }
-    public string? Age { get; set; }
-    public string? Category { get; set; }
-    /// <summary>trend: <c>sex</c> draws a male and a female line for each area. bar: what goes along the axis when
-    /// one period is shown: <c>category</c> (default), <c>sex</c>, <c>age</c> or <c>indicator</c>.</summary>
-    public string? By { get; set; }
-    /// <summary>bar and areas charts: the period to show (default: the latest with data for the area).</summary>
-    public string? Period { get; set; }
 }
 
 /// <summary>

@@ -7,38 +7,17 @@ using ReportGen.Templates.Facts;
 
 namespace ReportGen.Templates.Blocks;
 
-/// <summary>Options of a <c>```table</c> block (see templates/README.md).</summary>
-public sealed class TableBlockOptions
+/// <summary>Options of a <c>```table</c> block (see templates/README.md); <c>type</c>: trend | summary | breakdown | static.
+/// Trend tables show the latest 5 periods unless <c>periods</c> says otherwise.</summary>
+public sealed class TableBlockOptions : DataBlockOptions
 {
-    public string? Id { get; set; }
-    /// <summary>trend | summary | breakdown | static</summary>
-    public string Type { get; set; } = "trend";
-    public string? Indicator { get; set; }
-    public List<string> Indicators { get; set; } = [];
-    public List<string>? Areas { get; set; }
-    /// <summary>How many of the latest periods to show (default 5, so the table fits a portrait page).</summary>
-    public int? Periods { get; set; }
     /// <summary>For trend tables: also show counts.</summary>
     public bool Counts { get; set; }
-    public string? CategoryType { get; set; }
-    public string? Caption { get; set; }
     public string? Description { get; set; }
-    public string? Source { get; set; }
-    public List<string> Notes { get; set; } = [];
     public bool Landscape { get; set; }
     /// <summary>For static tables: header texts and rows of texts.</summary>
     public List<string> Columns { get; set; } = [];
     public List<List<string>> Rows { get; set; } = [];
-    /// <summary>Trend tables: the breakdown shown instead of the headline (a sex, an age band, a category of
-    /// <see cref="CategoryType"/>).</summary>
-    public string? Sex { get; set; }
-    public string? Age { get; set; }
-    public string? Category { get; set; }
-    /// <summary>Breakdown tables: what the rows are: <c>category</c> (default), <c>sex</c>, <c>age</c> or
-    /// <c>indicator</c> (with <c>indicators</c>).</summary>
-    public string? By { get; set; }
-    /// <summary>Breakdown tables with <c>areas</c>: the period shown (default: the latest the area has).</summary>
-    public string? Period { get; set; }
 }
 
 /// <summary><c>```table</c>: a numbered table built from the data (or from rows written in the block).</summary>
