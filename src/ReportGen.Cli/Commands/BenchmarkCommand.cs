@@ -33,8 +33,9 @@ internal static class BenchmarkCommand
             var project = ReportProject.Load(Path.Combine(parse.GetValue(templates)!.FullName, parse.GetValue(report)!), diagnostics);
             if (project is null || set.HasErrors || diagnostics.HasErrors) { Console.Error.WriteLine("The inputs have errors: run `validate` or `build` to see them."); return 1; }
             var requested = parse.GetValue(area) ?? [];
-            var areas = requested.Length == 0 ? project.Areas.Where(a => project.Definition.Areas.Contains(a.Folder)).ToList()
-                : project.Areas.Where(a => requested.Any(r => string.Equals(r, a.Folder, StringComparison.OrdinalIgnoreCase) || a.Code == set.Areas.Find(r)?.Code)).ToList();
+            var areas = requested.Length == 0 ? project.DefaultAreas
+                : requested.Select(r => project.FindArea(r, set.Areas)).OfType<AreaContent>().Distinct().ToList();
+            if (areas.Count == 0) { Console.Error.WriteLine("error: none of the areas named has report content."); return 2; }
 
             var renderer = new ChartRenderer(ChartStyle.Default);
             var builder = new ReportBuilder(renderer);

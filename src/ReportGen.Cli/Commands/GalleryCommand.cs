@@ -34,7 +34,7 @@ internal static class GalleryCommand
             var diagnostics = new Data.Diagnostics.DiagnosticBag();
             var project = ReportProject.Load(Path.Combine(parse.GetValue(templates)!.FullName, parse.GetValue(report)!), diagnostics);
             var name = parse.GetValue(area)!;
-            var content = project?.Areas.FirstOrDefault(a => string.Equals(a.Folder, name, StringComparison.OrdinalIgnoreCase) || a.Code == set.Areas.Find(name)?.Code);
+            var content = project?.FindArea(name, set.Areas);
             if (project is null || content is null || set.HasErrors)
             {
                 DiagnosticPrinter.Print(diagnostics.Items.Concat(set.Diagnostics));

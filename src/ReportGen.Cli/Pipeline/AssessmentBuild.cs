@@ -288,18 +288,11 @@ internal sealed class AssessmentBuild(TextWriter stdout, TextWriter stderr)
 
     private IReadOnlyList<AreaContent>? SelectAreas(ReportProject project, DataSet data, IReadOnlyList<string> requested)
     {
-        if (requested.Count == 0)
-        {
-            return project.Definition.Areas.Count == 0 ? project.Areas
-                : project.Definition.Areas.Select(f => project.Areas.FirstOrDefault(a => a.Folder == f)).OfType<AreaContent>().ToList();
-        }
+        if (requested.Count == 0) return project.DefaultAreas;
         var chosen = new List<AreaContent>();
         foreach (var name in requested)
         {
-            var registryArea = data.Areas.Find(name);
-            var match = project.Areas.FirstOrDefault(a => string.Equals(a.Folder, name, StringComparison.OrdinalIgnoreCase)
-                || string.Equals(a.Code, name, StringComparison.OrdinalIgnoreCase)
-                || (registryArea is not null && a.Code == registryArea.Code));
+            var match = project.FindArea(name, data.Areas);
             if (match is null)
             {
                 stderr.WriteLine($"error: there is no report content for the area '{name}'. Areas available: {string.Join(", ", project.Areas.Select(a => $"{a.Folder} ({a.Code})"))}.");

@@ -18,6 +18,19 @@ public sealed class ReportProject
     /// <summary>The folder holding the per-area content folders.</summary>
     public required string AreasFolder { get; init; }
 
+    /// <summary>The areas built when none is named: those report.yaml lists, else every area folder.</summary>
+    public IReadOnlyList<AreaContent> DefaultAreas => Definition.Areas.Count == 0 ? Areas
+        : Definition.Areas.Select(f => Areas.FirstOrDefault(a => a.Folder == f)).OfType<AreaContent>().ToList();
+
+    /// <summary>The area content named by folder ("peterborough"), code ("E06000031") or registry name ("Peterborough"); null if none.</summary>
+    public AreaContent? FindArea(string name, Data.AreaRegistry registry)
+    {
+        var registered = registry.Find(name);
+        return Areas.FirstOrDefault(a => string.Equals(a.Folder, name, StringComparison.OrdinalIgnoreCase)
+            || string.Equals(a.Code, name, StringComparison.OrdinalIgnoreCase)
+            || (registered is not null && a.Code == registered.Code));
+    }
+
     /// <summary>Loads report.yaml and every areas/*/area.yaml; problems are added to <paramref name="diagnostics"/>.</summary>
     public static ReportProject? Load(string folder, DiagnosticBag diagnostics)
     {
