@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 using CsvHelper;
-using ReportGen.Cli.Pipeline;
+using ReportGen.Pipeline;
 using ReportGen.Cli.Tests.TestSupport;
 using ReportGen.Data.Diagnostics;
 using ReportGen.Statistics;

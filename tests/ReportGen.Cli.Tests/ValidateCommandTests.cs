@@ -1,4 +1,4 @@
-using ReportGen.Cli.Pipeline;
+using ReportGen.Pipeline;
 using ReportGen.Cli.Tests.TestSupport;
 using ReportGen.Data.Diagnostics;
 

@@ -1,7 +1,7 @@
 using System.CommandLine;
 using System.Diagnostics;
 using ReportGen.Charts;
-using ReportGen.Cli.Pipeline;
+using ReportGen.Pipeline;
 using ReportGen.Docx;
 using ReportGen.Pdf;
 using ReportGen.Templates;

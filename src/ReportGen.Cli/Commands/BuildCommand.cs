@@ -1,5 +1,5 @@
 using System.CommandLine;
-using ReportGen.Cli.Pipeline;
+using ReportGen.Pipeline;
 
 namespace ReportGen.Cli.Commands;
 

@@ -1,6 +1,6 @@
 using System.CommandLine;
 using ReportGen.Charts;
-using ReportGen.Cli.Pipeline;
+using ReportGen.Pipeline;
 using ReportGen.Templates;
 using ReportGen.Templates.Definitions;
 

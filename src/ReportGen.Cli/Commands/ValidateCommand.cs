@@ -1,4 +1,5 @@
 using System.CommandLine;
+using ReportGen.Pipeline;
 using ReportGen.Data;
 using ReportGen.Data.Diagnostics;
 
@@ -16,7 +17,7 @@ internal static class ValidateCommand
         };
         command.SetAction(parse =>
         {
-            var loaded = Pipeline.MissingValueCalculator.Load(parse.GetValue(data)!.FullName);
+            var loaded = ReportGen.Pipeline.MissingValueCalculator.Load(parse.GetValue(data)!.FullName);
             DiagnosticPrinter.Print(loaded.Diagnostics, includeInfo: true);
             var errors = loaded.Diagnostics.Count(d => d.Severity == Severity.Error);
             var warnings = loaded.Diagnostics.Count(d => d.Severity == Severity.Warning);

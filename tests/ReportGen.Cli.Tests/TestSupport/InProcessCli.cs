@@ -21,7 +21,7 @@ public sealed record CliRun(int ExitCode, string Out, string Error);
 public static class InProcessCli
 {
     private static readonly MethodInfo EntryPoint =
-        typeof(ReportGen.Cli.Pipeline.IndicatorComputation).Assembly.EntryPoint
+        Assembly.Load("reportgen").EntryPoint
         ?? throw new InvalidOperationException("reportgen has no entry point.");
 
     public static CliRun Run(params string[] args)

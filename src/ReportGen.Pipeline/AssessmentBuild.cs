@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using ReportGen.Charts;
-using ReportGen.Cli.Commands;
 using ReportGen.Data;
 using ReportGen.Docx;
 using ReportGen.Docx.Accessibility;
@@ -10,10 +9,10 @@ using ReportGen.Templates;
 using ReportGen.Templates.Definitions;
 using Spectre.Console;
 
-namespace ReportGen.Cli.Pipeline;
+namespace ReportGen.Pipeline;
 
 /// <summary>What the build command was asked to do.</summary>
-internal sealed record BuildRequest(string DataFolder, string TemplatesFolder, string Report, string OutputFolder,
+public sealed record BuildRequest(string DataFolder, string TemplatesFolder, string Report, string OutputFolder,
     IReadOnlyList<string> Areas, bool WriteDocx, bool WritePdf, bool Force = false)
 {
     /// <summary>The Word reference document holding the house style (templates/house-style/reference.docx).</summary>
@@ -25,7 +24,7 @@ internal sealed record BuildRequest(string DataFolder, string TemplatesFolder, s
 }
 
 /// <summary>How one area's build ended.</summary>
-internal sealed class AreaOutcome(AreaContent content)
+public sealed class AreaOutcome(AreaContent content)
 {
     public AreaContent Content { get; } = content;
     public string Name { get; set; } = content.Folder;
@@ -48,7 +47,7 @@ internal sealed class AreaOutcome(AreaContent content)
 /// manifest and the change report. An input error stops everything before a file is written; an error in one
 /// area's build fails that area alone and the others are still written.
 /// </summary>
-internal sealed class AssessmentBuild(TextWriter stdout, TextWriter stderr)
+public sealed class AssessmentBuild(TextWriter stdout, TextWriter stderr)
 {
     public async Task<int> RunAsync(BuildRequest request)
     {
@@ -306,7 +305,7 @@ internal sealed class AssessmentBuild(TextWriter stdout, TextWriter stderr)
 }
 
 /// <summary>File names of the outputs: readable, stable, and the same for Word and PDF.</summary>
-internal static class OutputNames
+public static class OutputNames
 {
     public static string Docx(ReportDefinition definition, Data.Model.Area area) =>
         Slug($"{area.Name} {definition.Title} {definition.Edition}") + ".docx";

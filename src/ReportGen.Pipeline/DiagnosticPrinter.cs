@@ -1,9 +1,9 @@
 using ReportGen.Data.Diagnostics;
 
-namespace ReportGen.Cli.Commands;
+namespace ReportGen.Pipeline;
 
 /// <summary>Prints problems in one consistent form: errors and warnings to standard error, most severe first.</summary>
-internal static class DiagnosticPrinter
+public static class DiagnosticPrinter
 {
     public static void Print(IEnumerable<Diagnostic> diagnostics, bool includeInfo = false)
     {

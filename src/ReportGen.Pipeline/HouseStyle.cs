@@ -2,14 +2,14 @@ using ReportGen.Charts;
 using ReportGen.Docx;
 using ReportGen.Docx.Accessibility;
 
-namespace ReportGen.Cli.Pipeline;
+namespace ReportGen.Pipeline;
 
 /// <summary>
 /// The council's house style, read from its Word reference document (templates/house-style/reference.docx): the
 /// Word styles as defined there, and the chart font and main colour taken from them, so charts and text match.
 /// Swapping the reference document restyles every output without a code change.
 /// </summary>
-internal sealed record HouseStyle(DocxStyle Document, ChartStyle Charts, AccessibilityReport? Problems)
+public sealed record HouseStyle(DocxStyle Document, ChartStyle Charts, AccessibilityReport? Problems)
 {
     public static HouseStyle Load(string? referencePath)
     {

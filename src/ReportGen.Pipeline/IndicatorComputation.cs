@@ -6,9 +6,9 @@ using ReportGen.Data.Diagnostics;
 using ReportGen.Data.Model;
 using ReportGen.Data.Writers;
 using ReportGen.Statistics;
-using Col = ReportGen.Cli.Pipeline.ComputeColumns;
+using Col = ReportGen.Pipeline.ComputeColumns;
 
-namespace ReportGen.Cli.Pipeline;
+namespace ReportGen.Pipeline;
 
 /// <summary>What <see cref="IndicatorComputation"/> made of an input file.</summary>
 /// <param name="Values">One value per indicator, area, period, sex and age, in the order the input first names them; empty when there were errors.</param>

@@ -3,10 +3,10 @@ using ReportGen.Documents;
 using ReportGen.Publishing;
 using ReportGen.Templates;
 
-namespace ReportGen.Cli.Pipeline;
+namespace ReportGen.Pipeline;
 
 /// <summary>Turns a finished build into its manifest: inputs, template version, outputs, values and paragraphs.</summary>
-internal static class ManifestFactory
+public static class ManifestFactory
 {
     public static BuildManifest Create(BuildResult result, string dataFolder, string reportFolder, IEnumerable<FileHash> outputs)
     {

@@ -2,7 +2,7 @@ using ReportGen.Data;
 using ReportGen.Data.Model;
 using ReportGen.Statistics;
 
-namespace ReportGen.Cli.Pipeline;
+namespace ReportGen.Pipeline;
 
 /// <summary>
 /// Completes a value from its count and denominator with the indicator's method (Wilson for proportions, exact

@@ -2,10 +2,10 @@ using ReportGen.Documents;
 using ReportGen.Publishing;
 using ReportGen.Templates;
 
-namespace ReportGen.Cli.Pipeline;
+namespace ReportGen.Pipeline;
 
 /// <summary>Collects the data behind every numbered figure and table of a built report, for the publication pack.</summary>
-internal static class PackContents
+public static class PackContents
 {
     public static IReadOnlyList<PublishedData> From(BuildResult result)
     {
