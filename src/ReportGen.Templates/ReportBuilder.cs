@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using DotLiquid;
 using Block = ReportGen.Documents.Block;
 using ReportGen.Charts;
 using ReportGen.Data;
@@ -46,12 +45,15 @@ public sealed class ReportBuilder(ChartRenderer charts)
         }
         var context = new ReportContext(project.Definition, project.Folder, content, data, area, diagnostics, project.AreasFolder);
         var variables = Variables(context);
-        var files = new TemplateFileSystem([context.AreaFolder, Path.Combine(project.Folder, "partials")]);
+        TemplateFileSystem Files() => new([context.AreaFolder, Path.Combine(project.Folder, "partials")], project.Folder);
         string Expand(string text)
         {
             if (!text.Contains("{{") && !text.Contains("{%")) return text;
-            var (output, error) = LiquidRenderer.Render(text, variables, files);
-            if (error is not null) diagnostics.Error("TPL021", $"Template error in area content: {error}", Path.Combine(context.AreaFolder, "area.yaml"));
+            var yaml = Path.Combine(context.AreaFolder, "area.yaml");
+            var (output, error) = LiquidRenderer.Render(text, yaml, variables, Files());
+            if (error is not null)
+                diagnostics.Error("TPL021", $"Template error in area content: {error.Message} (in the text \"{Shorten(text)}\")", error.File,
+                    error.File == yaml ? null : error.Line, error.File == yaml || error.Column is null ? null : error.Column.ToString());
             return output ?? text;
         }
         var converter = new MarkdownConverter([
@@ -65,10 +67,11 @@ public sealed class ReportBuilder(ChartRenderer charts)
             if (chapter.When is { } when && !context.Switch(when)) continue;
             var path = Path.Combine(project.Folder, chapter.File);
             context.Ledger.CurrentLocation = chapter.File;
-            var (output, error) = LiquidRenderer.Render(File.ReadAllText(path), variables, files);
+            var (output, error) = LiquidRenderer.Render(File.ReadAllText(path), path, variables, Files());
             if (error is not null)
             {
-                diagnostics.Error("TPL021", $"Template error: {error}", path, fix: "Check the {{ }} and {% %} tags near the place named (see templates/README.md).");
+                diagnostics.Error("TPL021", $"Template error: {error.Message}", error.File, error.Line, error.Column?.ToString(),
+                    fix: "Check the {{ }} and {% %} tags at the place named (see templates/README.md).");
                 continue;
             }
             CheckForLeaks(output!, path, diagnostics);
@@ -98,23 +101,29 @@ public sealed class ReportBuilder(ChartRenderer charts)
         return new BuildResult(area, content, document, published, context.Ledger.Values, diagnostics);
     }
 
-    private static Hash Variables(ReportContext context)
+    private static Dictionary<string, object?> Variables(ReportContext context)
     {
         var d = context.Definition;
-        return Hash.FromDictionary(new Dictionary<string, object?>
+        return new Dictionary<string, object?>
         {
             ["area"] = new AreaDrop(context.Area, context),
             ["region"] = context.Region is null ? null : new AreaDrop(context.Region, context),
             ["england"] = new AreaDrop(context.England, context),
-            ["report"] = Hash.FromDictionary(new Dictionary<string, object?>
+            ["report"] = new Dictionary<string, object?>
             {
                 ["title"] = d.Title, ["edition"] = d.Edition, ["author"] = d.Author,
-                ["options"] = Hash.FromDictionary(d.Options.ToDictionary(k => k.Key, k => (object?)k.Value)),
-            }!),
-            ["local"] = Hash.FromDictionary(context.Content.Text.ToDictionary(k => k.Key, k => (object?)k.Value)!),
-            ["switches"] = Hash.FromDictionary(new[] { "has_districts", "has_region" }.Concat(context.Content.Switches.Keys).Distinct()
-                .ToDictionary(k => k, k => (object?)context.Switch(k))!),
-        }!);
+                ["options"] = new OptionalValues(d.Options.ToDictionary(k => k.Key, k => (object?)k.Value)),
+            },
+            ["local"] = new OptionalValues(context.Content.Text.ToDictionary(k => k.Key, k => (object?)k.Value)),
+            ["switches"] = new OptionalValues(new[] { "has_districts", "has_region" }.Concat(context.Content.Switches.Keys).Distinct()
+                .ToDictionary(k => k, k => (object?)context.Switch(k))),
+        };
+    }
+
+    private static string Shorten(string text)
+    {
+        var line = text.ReplaceLineEndings(" ").Trim();
+        return line.Length <= 60 ? line : line[..57] + "...";
     }
 
     private static IEnumerable<Block> FrontMatter(ReportContext context)

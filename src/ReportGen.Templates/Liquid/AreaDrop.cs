@@ -1,10 +1,9 @@
-using DotLiquid;
 using ReportGen.Data.Model;
 
 namespace ReportGen.Templates.Liquid;
 
 /// <summary>An area as seen from a chapter: <c>{{ area.name }}</c>, <c>{{ area.ind.deaths_drug_misuse.value }}</c>.</summary>
-public sealed class AreaDrop(Area area, ReportContext context) : Drop
+public sealed class AreaDrop(Area area, ReportContext context)
 {
     public string Name => area.Name;
     public string ShortName => area.DisplayName;
@@ -23,16 +22,16 @@ public sealed class AreaDrop(Area area, ReportContext context) : Drop
 }
 
 /// <summary>Looks up indicators by id; an unknown id is a template error naming the id.</summary>
-public sealed class IndicatorsDrop(Area area, ReportContext context) : Drop
+public sealed class IndicatorsDrop(Area area, ReportContext context)
 {
-    public override object? BeforeMethod(string method)
+    public object? Lookup(string method)
     {
         var indicator = context.Indicator(method);
         if (indicator is null)
         {
             context.Diagnostics.Error("TPL020", $"Unknown indicator '{method}'.", context.Ledger.CurrentLocation,
                 fix: $"Use an id from data/indicators.yaml.{Data.Diagnostics.Suggestions.DidYouMean(method, context.Data.Indicators.All.Select(i => i.Id))}");
-            return null;
+            return AbsentValue.Instance;
         }
         return new IndicatorDrop(context.FactsFor(indicator, area), context);
     }

@@ -1,4 +1,3 @@
-using DotLiquid;
 using ReportGen.Statistics;
 using ReportGen.Templates.Facts;
 using ReportGen.Templates.Wording;
@@ -10,7 +9,7 @@ namespace ReportGen.Templates.Liquid;
 /// Every field is worded by the wording helpers and recorded in the ledger. When the data is missing the fields
 /// say "not available" and the build lists a warning naming the indicator and the area.
 /// </summary>
-public sealed class IndicatorDrop(IndicatorFacts facts, ReportContext context, BreakdownKey? breakdown = null) : Drop
+public sealed class IndicatorDrop(IndicatorFacts facts, ReportContext context, BreakdownKey? breakdown = null)
 {
     private BreakdownKey Current => breakdown ?? new BreakdownKey(facts.Indicator.Sex, facts.Indicator.Age, "", "");
 
@@ -181,12 +180,12 @@ public sealed record BreakdownKey(string Sex, string Age, string CategoryType, s
 /// and returns it as an <see cref="IndicatorDrop"/>, with the comparison against England's value for the same
 /// breakdown. Names are matched ignoring case, spaces, underscores, punctuation and "yrs".
 /// </summary>
-public sealed class BreakdownDrop(IndicatorFacts headline, ReportContext context, BreakdownKind kind, BreakdownKey current) : Drop
+public sealed class BreakdownDrop(IndicatorFacts headline, ReportContext context, BreakdownKind kind, BreakdownKey current)
 {
     private static string Key(string s) => new string(s.ToLowerInvariant().Replace("years", "").Replace("yrs", "")
         .Where(char.IsLetterOrDigit).ToArray());
 
-    public override object? BeforeMethod(string method)
+    public object? Lookup(string method)
     {
         var ind = headline.Indicator;
         var values = context.Data.Values.ForIndicator(ind.Id);
