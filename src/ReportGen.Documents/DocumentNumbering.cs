@@ -85,17 +85,15 @@ public static class DocumentNumbering
                     Register(t, CrossReferenceKind.Table, "Table " + n);
                     return t with { Number = n };
                 }
-                case Callout c:
-                    return c with { Content = c.Content.Select(NumberBlock).ToList() };
-                case ListBlock l:
-                    return l with { Items = l.Items.Select(item => (IReadOnlyList<Block>)item.Select(NumberBlock).ToList()).ToList() };
+                case Callout or ListBlock:
+                    return block; // the walk numbers what is inside
                 default:
                     if (block.Id is not null) Register(block, CrossReferenceKind.Other, block.ReferenceText ?? block.Id);
                     return block;
             }
         }
 
-        var numberedBlocks = document.Blocks.Select(NumberBlock).ToList();
+        var numberedBlocks = DocumentWalk.Rewrite(document.Blocks, NumberBlock);
 
         // Second pass: resolve every cross-reference against the numbers.
         IReadOnlyList<Inline> ResolveInlines(IReadOnlyList<Inline> inlines, TemplateLocation? origin) =>
@@ -127,7 +125,6 @@ public static class DocumentNumbering
         {
             Heading h => h with { Content = ResolveInlines(h.Content, h.Origin) },
             Paragraph p => p with { Content = ResolveInlines(p.Content, p.Origin) },
-            ListBlock l => l with { Items = l.Items.Select(item => (IReadOnlyList<Block>)item.Select(ResolveBlock).ToList()).ToList() },
             Figure f => f with
             {
                 Caption = ResolveInlines(f.Caption, f.Origin), Source = ResolveInlines(f.Source, f.Origin),
@@ -140,14 +137,14 @@ public static class DocumentNumbering
                 HeaderRows = t.HeaderRows.Select(r => ResolveRow(r, t.Origin)).ToList(),
                 BodyRows = t.BodyRows.Select(r => ResolveRow(r, t.Origin)).ToList(),
             },
-            Callout c => c with { Title = ResolveInlines(c.Title, c.Origin), Content = c.Content.Select(ResolveBlock).ToList() },
+            Callout c => c with { Title = ResolveInlines(c.Title, c.Origin) },
             _ => block,
         };
 
         TableRow ResolveRow(TableRow row, TemplateLocation? origin) =>
             row with { Cells = row.Cells.Select(cell => cell with { Content = ResolveInlines(cell.Content, origin) }).ToList() };
 
-        var resolved = numberedBlocks.Select(ResolveBlock).ToList();
+        var resolved = DocumentWalk.Rewrite(numberedBlocks, ResolveBlock);
         return (document with { Blocks = resolved }, problems);
     }
 
@@ -155,7 +152,7 @@ public static class DocumentNumbering
     public static IReadOnlyDictionary<string, string> Targets(ReportDocument numbered)
     {
         var map = new Dictionary<string, string>(StringComparer.Ordinal);
-        void Visit(Block b)
+        foreach (var b in DocumentWalk.Walk(numbered))
         {
             var text = b switch
             {
@@ -166,10 +163,7 @@ public static class DocumentNumbering
                 _ => null,
             };
             if (b.Id is not null && text is not null) map.TryAdd(b.Id, text);
-            if (b is Callout c) foreach (var inner in c.Content) Visit(inner);
-            if (b is ListBlock l) foreach (var item in l.Items) foreach (var inner in item) Visit(inner);
         }
-        foreach (var b in numbered.Blocks) Visit(b);
         return map;
     }
 

@@ -33,7 +33,7 @@ public static class ManifestFactory
         var list = new List<ManifestSentence>();
         var heading = "start";
         var index = 0;
-        void Visit(Block block)
+        foreach (var block in DocumentWalk.Walk(document))
         {
             switch (block)
             {
@@ -44,15 +44,8 @@ public static class ManifestFactory
                 case Paragraph p:
                     list.Add(new ManifestSentence($"{heading} #{++index}", Inlines.ToPlainText(p.Content)));
                     break;
-                case ListBlock l:
-                    foreach (var item in l.Items) foreach (var b in item) Visit(b);
-                    break;
-                case Callout c:
-                    foreach (var b in c.Content) Visit(b);
-                    break;
             }
         }
-        foreach (var b in document.Blocks) Visit(b);
         return list;
     }
 }

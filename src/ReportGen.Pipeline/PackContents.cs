@@ -12,7 +12,7 @@ public static class PackContents
         var items = new List<PublishedData>();
         foreach (var f in result.Figures)
             items.Add(new PublishedData("Figure " + f.Number, f.Caption, f.Source, [], f.Chart.Data.Columns, f.Chart.Data.Rows));
-        foreach (var t in Tables(result.Document!.Blocks).Where(t => t.Numbered && t.Number is not null))
+        foreach (var t in DocumentWalk.Walk(result.Document!).OfType<Table>().Where(t => t.Numbered && t.Number is not null))
         {
             var header = t.HeaderRows.Count == 0 ? [] : t.HeaderRows[^1].Cells.SelectMany(Expand).ToList();
             var rows = t.BodyRows.Select(r => (IReadOnlyList<string>)r.Cells.SelectMany(Expand).ToList()).ToList();
@@ -25,13 +25,4 @@ public static class PackContents
     /// <summary>A cell spanning several columns is repeated so every row has the same number of cells.</summary>
     private static IEnumerable<string> Expand(TableCell cell) =>
         Enumerable.Repeat(Inlines.ToPlainText(cell.Content), Math.Max(1, cell.ColumnSpan));
-
-    private static IEnumerable<Table> Tables(IEnumerable<Block> blocks)
-    {
-        foreach (var b in blocks)
-        {
-            if (b is Table t) yield return t;
-            if (b is Callout c) foreach (var inner in Tables(c.Content)) yield return inner;
-        }
-    }
 }

@@ -45,7 +45,8 @@ public sealed class ReportBuilder(ChartRenderer charts)
         }
         var context = new ReportContext(project.Definition, project.Folder, content, data, area, diagnostics, project.AreasFolder);
         var variables = Variables(context);
-        TemplateFileSystem Files() => new([context.AreaFolder, Path.Combine(project.Folder, "partials")], project.Folder);
+        // Includes are confined to the folder holding both the area content and the partials (templates/ or the report folder).
+        TemplateFileSystem Files() => new([context.AreaFolder, Path.Combine(project.Folder, "partials")]);
         string Expand(string text)
         {
             if (!text.Contains("{{") && !text.Contains("{%")) return text;
@@ -93,8 +94,8 @@ public sealed class ReportBuilder(ChartRenderer charts)
         foreach (var p in problems)
             diagnostics.Error("TPL060", p.Message, p.Origin?.File, p.Origin?.Line, fix: "Give the target block that id ({#id} after a heading, 'id:' in a block), or correct the link.");
 
-        // Numbering copies blocks but keeps their order, so figures pair with their charts by position.
-        var published = document.Blocks.OfType<Figure>().Zip(figures)
+        // Numbering copies blocks but keeps their order (at any depth), so figures pair with their charts by position.
+        var published = DocumentWalk.Walk(document).OfType<Figure>().Zip(figures)
             .Select(x => new PublishedFigure(x.First.Id ?? "figure-" + x.First.Number, x.First.Number ?? "", Inlines.ToPlainText(x.First.Caption),
                 Inlines.ToPlainText(x.First.Source), x.Second.Chart, x.Second.Spec))
             .ToList();
@@ -150,7 +151,7 @@ public sealed class ReportBuilder(ChartRenderer charts)
 
     private (List<Block> Blocks, List<(RenderedChart Chart, ChartSpec Spec)> Charts) RenderCharts(List<Block> blocks)
     {
-        var pending = blocks.OfType<PendingChart>().ToList();
+        var pending = DocumentWalk.Walk(blocks).OfType<PendingChart>().ToList();
         var rendered = new ConcurrentDictionary<PendingChart, RenderedChart>(ReferenceEqualityComparer.Instance);
         Parallel.ForEach(pending, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount },
             p =>
@@ -161,7 +162,7 @@ public sealed class ReportBuilder(ChartRenderer charts)
                 rendered[p] = charts.Render(spec);
             });
         var inOrder = new List<(RenderedChart, ChartSpec)>();
-        var result = blocks.Select(b =>
+        var result = DocumentWalk.Rewrite(blocks, b =>
         {
             if (b is not PendingChart p) return b;
             var chart = rendered[p];
@@ -171,7 +172,7 @@ public sealed class ReportBuilder(ChartRenderer charts)
                 Data = new DataTable(chart.Data.Columns, chart.Data.Rows),
             };
             inOrder.Add((chart, p.Spec));
-            return (Block)figure;
+            return figure;
         }).ToList();
         return (result, inOrder);
     }
