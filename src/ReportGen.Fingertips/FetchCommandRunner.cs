@@ -36,7 +36,7 @@ public static class FetchCommandRunner
             if (report.Failed > 0)
                 errors.WriteLine($"{report.Failed} export(s) have no data (no good download and no cached copy); see the errors above.");
             if (report.Outcomes.Any(o => o.HasData))
-                output.WriteLine("When the data are loaded, each indicator that has an export here is read from it, and its rows in tidy/ are skipped (data/README.md).");
+                output.WriteLine("When the data are loaded, a row an export here holds replaces the same row in tidy/; tidy rows no export holds are kept (data/README.md).");
             return report.ExitCode;
         }
         finally
