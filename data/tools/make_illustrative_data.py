@@ -833,12 +833,14 @@ def hospital_drug_admissions():
     rel = {C: 0.80, PB: 1.20, NN: 1.35, WN: 1.30, EOE: 0.85, EM: 1.0}
     for a in KEY:
         if a == E:
-            vals = shape
+            # England 2020/21: 50 per 100,000 as the Northamptonshire assessment prints it (section 5, beside the
+            # county's 59); the other areas keep following the smoother shape.
+            vals = dict(shape, **{"2020/21": 50.0})
         else:
             anchors = {"2019/20": 31.0} if a == EM else {years[0]: shape[years[0]] * rel[a],
                                                         years[-1]: shape[years[-1]] * rel[a]}
             vals = follow(years, shape, anchors, 0.06, (ind, a))
-        published = {"2019/20"} if a in (E, EM) else set()
+        published = {"2019/20", "2020/21"} if a == E else {"2019/20"} if a == EM else set()
         dsr_series(f, ind, a, years, vals, lambda p, a=a: pop(a, int(p[:4]) + 1), published, factor=1.0)
 
     # Admissions for drug and alcohol poisoning by substance, years ending March 2019-2024 (DSR per 100,000).
@@ -1304,11 +1306,13 @@ def ndtms_treatment():
         add_prop(f, ind, PB, p, n, d, prov=PUB)
     add_prop(f, ind, PB, "2019/20", 52, 118)
     add_prop(f, ind, PB, "2020/21", 58, 121)
-    e_vals = (33.2, 35.0, 36.1, 44.0, 52.9)
+    # England 2022/23: 41.1%, from the Peterborough chart (the only document that prints the middle year).
+    e_vals = (33.2, 35.0, 36.1, 41.1, 52.9)
+    e_pub = ("2021/22", "2022/23", last)
     for p, v in zip(YEARS5, e_vals):
         d = 30500 if p != last else 33800
-        add_prop(f, ind, E, p, round(d * v / 100), d, v if p in ("2021/22", last) else None,
-                 prov=PUB if p in ("2021/22", last) else ILL)
+        add_prop(f, ind, E, p, round(d * v / 100), d, v if p in e_pub else None,
+                 prov=PUB if p in e_pub else ILL, note="Peterborough chart" if p == "2022/23" else "")
     for a, vals, leavers in ((NN, (30.1, 32.8, 35.5, 41.0, 49.5), 160), (WN, (34.0, 36.2, 38.9, 45.3, 54.1), 185),
                              (EOE, (31.5, 33.9, 35.0, 42.2, 50.8), 3000), (EM, (35.2, 37.0, 38.1, 45.9, 53.6), 2700)):
         for p, v in zip(YEARS5, vals):
@@ -1668,13 +1672,16 @@ def dfe_children():
                 n = round(u18 * v / 10000)
                 add(f, ind, a, p, v if is_pub else 10000 * n / round(u18), n, round(u18), prov=PUB if is_pub else ILL)
     # Parental alcohol / drug misuse as an assessment factor (% of episodes with factor information):
-    # Cambridgeshire 2023/24 811 and 896 of 4,890 published (ranges 15-23% and 16-24% since 2018); the rest
-    # illustrative.
+    # Cambridgeshire 2023/24 811 and 896 of 4,890 published (ranges 15-23% and 16-24% since 2018); England 2019/20
+    # 16.3% (alcohol) and 17.0% (drugs) published (N C5.4 rows 29-30); the rest illustrative. The 2019/20 figures the
+    # Northamptonshire assessment prints beside England's (24.0% and 20.8%) belong to the former county (E10000021),
+    # which areas.csv does not list, so they are not used: North Northamptonshire's 2019/20 values are illustrative,
+    # halfway between its neighbouring years, and no longer repeat the county's figures.
     years6 = [fy(y) for y in range(2018, 2024)]
     factors = {"cin_parental_alcohol_factor": {C: (22.8, 20.9, 18.4, 15.3, 17.9, None), E: (17.0, 16.3, 15.6, 15.0, 14.8, 14.6),
-                                               NN: (20.5, 20.8, 19.7, 18.9, 18.2, 17.6), WN: (19.6, 19.9, 18.8, 18.0, 17.5, 17.1)},
+                                               NN: (20.5, 20.1, 19.7, 18.9, 18.2, 17.6), WN: (19.6, 19.9, 18.8, 18.0, 17.5, 17.1)},
                "cin_parental_drug_factor": {C: (23.6, 21.8, 19.5, 16.2, 17.1, None), E: (18.3, 17.0, 16.8, 16.3, 16.2, 16.0),
-                                            NN: (23.5, 24.0, 22.9, 21.7, 21.0, 20.4), WN: (22.1, 22.6, 21.4, 20.6, 19.9, 19.2)}}
+                                            NN: (23.5, 23.2, 22.9, 21.7, 21.0, 20.4), WN: (22.1, 22.6, 21.4, 20.6, 19.9, 19.2)}}
     for ind, areas in factors.items():
         for a, vals in areas.items():
             episodes = {C: 4890, E: 390000, NN: 3400, WN: 3700}[a]
@@ -1682,6 +1689,9 @@ def dfe_children():
                 if v is None:
                     n = 811 if "alcohol" in ind else 896
                     add_prop(f, ind, a, p, n, 4890, prov=PUB)
+                elif a == E and p == "2019/20":
+                    add_prop(f, ind, a, p, round(episodes * v / 100), episodes, value=v, prov=PUB,
+                             note="denominator derived")
                 else:
                     add_prop(f, ind, a, p, round(episodes * v / 100), episodes)
 

@@ -239,10 +239,18 @@ public sealed partial class AreaRegistry
         }
         string? name = null;
         List<string>? codes = null;
+        var illustrative = false;
         foreach (var (k, v) in map.Children)
         {
             var key = (k as YamlScalarNode)?.Value;
             if (key == "name") name = (v as YamlScalarNode)?.Value?.Trim();
+            else if (key == "illustrative")
+            {
+                var text = (v as YamlScalarNode)?.Value?.Trim();
+                if (text is "true" or "false") illustrative = text == "true";
+                else YamlFiles.Bad(diagnostics, fileName, v, $"'illustrative' should be true or false, not '{text}'.",
+                    "Write 'illustrative: true' for a group whose membership was made up, or leave the key out.");
+            }
             else if (key == "areas" && v is YamlSequenceNode seq)
             {
                 codes = [];
@@ -256,7 +264,7 @@ public sealed partial class AreaRegistry
                 YamlFiles.Bad(diagnostics, fileName, v, "'areas' should be a list of area codes.", "Write it as areas: [E10000015, E10000024].");
             else
                 diagnostics.Warning(DataDiagnosticCodes.UnknownKey, $"The key '{key}' is not used and was ignored.", fileName,
-                    YamlFiles.Line(k), key, $"{Suggestions.DidYouMean(key ?? "", ["name", "areas"])}A group has 'name' and 'areas'.");
+                    YamlFiles.Line(k), key, $"{Suggestions.DidYouMean(key ?? "", ["name", "areas", "illustrative"])}A group has 'name', 'areas' and optionally 'illustrative'.");
         }
         if (string.IsNullOrEmpty(name) || codes is null)
         {
@@ -264,7 +272,7 @@ public sealed partial class AreaRegistry
                 "Give every group a 'name' and an 'areas' list.");
             return null;
         }
-        return new ComparatorGroup(name, codes);
+        return new ComparatorGroup(name, codes, illustrative);
     }
 
     private bool CheckComparatorArea(string code, string fileName, YamlNode node, DiagnosticBag diagnostics)

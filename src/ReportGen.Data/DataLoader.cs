@@ -10,8 +10,10 @@ public static class DataLoader
     /// <summary>
     /// Reads areas.csv, indicators.yaml, every fingertips/*.csv, tidy/*.csv and tidy/*.xlsx, then comparators.yaml
     /// (last, so its codes can name areas that only the exports list). Files in each folder are read in name order.
-    /// An indicator that a Fingertips export provides is read from the exports only: its tidy rows are skipped, with
-    /// one note per indicator. A row that two exports both hold with the same numbers is read once.
+    /// A tidy row that a Fingertips export also holds (same indicator, area, period, sex, age and category) is
+    /// replaced by the export's row, with one note per indicator; tidy rows no export holds are kept, so a partial
+    /// download (one area type failed) never drops an area's values. A row that two exports both hold with the same
+    /// numbers is read once.
     /// Data problems never throw: they are all in <see cref="DataSet.Diagnostics"/>.
     /// </summary>
     /// <param name="dataDirectory">The directory holding the files, usually "data".</param>
@@ -38,25 +40,29 @@ public static class DataLoader
 
         var fingertips = new FingertipsCsvReader(catalogue, areas);
         var fromExports = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);   // indicator id -> first export file
+        var exportFiles = new HashSet<string>(StringComparer.Ordinal);
         foreach (var file in FilesIn(dataDirectory, "fingertips", "*.csv"))
         {
             var values = fingertips.Read(file, diagnostics).Values;
             store.AddRange(values.Where(v => !RepeatsAnotherExport(store, v, file)), diagnostics, fillMissing: false, keyColumns: FingertipsKey);
             foreach (var v in values) fromExports.TryAdd(v.IndicatorId, file);
+            exportFiles.Add(file);
         }
 
         var tidyCsv = new TidyCsvReader(catalogue, areas);
         var tidyXlsx = new TidyXlsxReader(catalogue, areas);
-        var replaced = new Dictionary<string, (string? File, int? Line, int Rows)>(StringComparer.OrdinalIgnoreCase);
+        var replaced = new Dictionary<string, ReplacedRows>(StringComparer.OrdinalIgnoreCase);
         foreach (var file in FilesIn(dataDirectory, "tidy", "*.csv"))
-            store.AddRange(NotFromExports(tidyCsv.Read(file, diagnostics), fromExports, replaced), diagnostics, keyColumns: TidyKey);
+            store.AddRange(NotInExports(tidyCsv.Read(file, diagnostics), store, exportFiles, fromExports, replaced), diagnostics, keyColumns: TidyKey);
         // Excel leaves "~$name.xlsx" lock files beside open workbooks; they are not data.
         foreach (var file in FilesIn(dataDirectory, "tidy", "*.xlsx").Where(f => !Path.GetFileName(f).StartsWith("~$", StringComparison.Ordinal)))
-            store.AddRange(NotFromExports(tidyXlsx.Read(file, diagnostics), fromExports, replaced), diagnostics, keyColumns: TidyKey);
-        foreach (var (indicator, (file, line, rows)) in replaced)
+            store.AddRange(NotInExports(tidyXlsx.Read(file, diagnostics), store, exportFiles, fromExports, replaced), diagnostics, keyColumns: TidyKey);
+        foreach (var (indicator, r) in replaced)
             diagnostics.Info(TidyRowsReplaced,
-                $"Indicator {indicator} is read from the Fingertips export {Path.GetFileName(fromExports[indicator])}, so its {rows} row(s) in tidy files were skipped.",
-                file, line, fix: "Nothing to do. To use the tidy rows instead, remove the indicator's files from fingertips/.");
+                $"Indicator {indicator}: {r.Replaced} tidy row(s) were replaced by the same rows of the Fingertips export(s) " +
+                $"({Path.GetFileName(fromExports[indicator])}{(r.Files.Count > 1 ? $" and {r.Files.Count - 1} more" : "")}); " +
+                $"{r.Kept} tidy row(s) that no export holds were kept.",
+                r.File, r.Line, fix: "Nothing to do. To use the tidy rows instead, remove the indicator's files from fingertips/.");
 
         var comparatorsPath = Path.Combine(dataDirectory, "comparators.yaml");
         if (File.Exists(comparatorsPath)) areas.LoadComparators(comparatorsPath, diagnostics);
@@ -87,16 +93,38 @@ public static class DataLoader
             && earlier.Count == v.Count && earlier.Denominator == v.Denominator;
     }
 
-    /// <summary>Passes on the tidy values of indicators no export provides; counts the others in <paramref name="replaced"/>.</summary>
-    private static IEnumerable<IndicatorValue> NotFromExports(IEnumerable<IndicatorValue> values, Dictionary<string, string> fromExports,
-        Dictionary<string, (string? File, int? Line, int Rows)> replaced)
+    /// <summary>How many tidy rows of one indicator exports replaced, and how many were kept; the first replaced row's place.</summary>
+    private sealed class ReplacedRows
+    {
+        public string? File;
+        public int? Line;
+        public int Replaced;
+        public int Kept;
+        public readonly HashSet<string> Files = new(StringComparer.Ordinal);
+    }
+
+    /// <summary>
+    /// Passes on the tidy values no export holds; a tidy value whose exact row (indicator, area, period, sex, age,
+    /// category) an export already put in <paramref name="store"/> is left out and counted in <paramref name="replaced"/>.
+    /// Only what was downloaded and checked replaces anything: an export of the regions alone leaves every
+    /// authority's tidy rows in place.
+    /// </summary>
+    private static IEnumerable<IndicatorValue> NotInExports(IEnumerable<IndicatorValue> values, IndicatorStore store,
+        HashSet<string> exportFiles, Dictionary<string, string> fromExports, Dictionary<string, ReplacedRows> replaced)
     {
         foreach (var v in values)
         {
             if (!fromExports.ContainsKey(v.IndicatorId)) { yield return v; continue; }
-            replaced[v.IndicatorId] = replaced.TryGetValue(v.IndicatorId, out var r)
-                ? r with { Rows = r.Rows + 1 }
-                : (v.Source?.File, v.Source?.Line, 1);
+            if (!replaced.TryGetValue(v.IndicatorId, out var r)) replaced[v.IndicatorId] = r = new ReplacedRows();
+            var held = store.At(v.IndicatorId, v.AreaCode, v.Period, v.Sex, v.Age, v.CategoryType, v.Category);
+            if (held?.Source?.File is { } file && exportFiles.Contains(file))
+            {
+                if (r.Replaced++ == 0) (r.File, r.Line) = (v.Source?.File, v.Source?.Line);
+                r.Files.Add(file);
+                continue;
+            }
+            r.Kept++;
+            yield return v;
         }
     }
 

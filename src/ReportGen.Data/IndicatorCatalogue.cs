@@ -38,7 +38,7 @@ public sealed partial class IndicatorCatalogue
     private static readonly string[] Keys =
     [
         "id", "name", "short_name", "measure", "multiplier", "unit", "polarity", "decimals", "sex", "age", "source",
-        "source_url", "fingertips_id", "disclosure_threshold",
+        "source_url", "fingertips_id", "fingertips_time_period_range", "disclosure_threshold",
     ];
 
     /// <summary>A catalogue of <paramref name="definitions"/>; a repeated id or Fingertips id keeps the first.</summary>
@@ -182,6 +182,7 @@ public sealed partial class IndicatorCatalogue
                 Source = source!,
                 SourceUrl = Text("source_url"),
                 FingertipsId = fingertipsId,
+                FingertipsTimePeriodRange = Text("fingertips_time_period_range"),
                 DisclosureThreshold = threshold,
             };
         }

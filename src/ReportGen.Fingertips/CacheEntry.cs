@@ -26,6 +26,8 @@ public sealed record CacheEntry
     [JsonPropertyName("columns")] public int Columns { get; init; }
     /// <summary>Size of the file in bytes.</summary>
     [JsonPropertyName("bytes")] public long Bytes { get; init; }
+    /// <summary>Rows of the download left out of the file because they did not read cleanly (kept in the .quarantine.txt beside it).</summary>
+    [JsonPropertyName("quarantined_rows")] public int QuarantinedRows { get; init; }
 
     /// <summary>
     /// True when the sidecar was missing or unreadable and this entry was made from the file itself; the date is

@@ -7,9 +7,11 @@ namespace ReportGen.Fingertips;
 
 /// <summary>
 /// Decides whether a downloaded file is a whole, readable Fingertips export before it may replace the cached copy:
-/// the Fingertips header (26 or 27 columns), no sign of being cut off (an unclosed quote, a short last row), at
-/// least one data row, the requested indicator only, and no error when read by <see cref="FingertipsCsvReader"/>
-/// exactly as the data loader will read it.
+/// the Fingertips header (26 or 27 columns; column 23's heading names the parent area type, and column 26 may carry
+/// its older heading "Target data"), no sign of being cut off (an unclosed quote, a short last row), at least one
+/// data row and the requested indicator only. The file is read by <see cref="FingertipsCsvReader"/> exactly as the
+/// data loader will read it: a row that does not read cleanly is quarantined (<see cref="ExportCheck.Quarantined"/>)
+/// rather than rejecting the export, unless no row reads cleanly.
 /// </summary>
 /// <param name="catalogue">indicators.yaml, to map the export's indicator to an indicator id as the loader does.</param>
 /// <param name="areas">Makes a fresh area registry for each check (the reader adds the areas it meets to it).</param>
@@ -71,9 +73,14 @@ public sealed class ExportValidator(IndicatorCatalogue catalogue, Func<AreaRegis
         var rows = export.DataRows;
         var columns = shape.Header.Count;
         var errors = bag.Errors.ToList();
-        if (errors.Count > 0)
+        // A problem of the whole file (no line, or the header) rejects it; problems of single rows quarantine those
+        // rows, as long as some rows read cleanly.
+        var quarantined = errors.Where(e => e.Line is > 1).GroupBy(e => e.Line!.Value)
+            .Select(g => new QuarantinedRow(g.Key, g.First().ToString())).OrderBy(q => q.Record).ToList();
+        var fileErrors = errors.Where(e => e.Line is not > 1).ToList();
+        if (fileErrors.Count > 0 || (errors.Count > 0 && quarantined.Count >= rows))
             return new ExportCheck(rows, columns, new FetchError(FetchErrorKind.BadContent,
-                $"The export does not read cleanly ({errors.Count} problem(s)); the first is: {errors[0]}",
+                $"The export does not read cleanly ({errors.Count} problem(s)); the first is: {(fileErrors.Count > 0 ? fileErrors[0] : errors[0])}",
                 "The cached copy is kept. Try again later; if the same problem comes back, Fingertips has published something " +
                 "ReportGen cannot read: report it with the URL.", url));
 
@@ -87,7 +94,7 @@ public sealed class ExportValidator(IndicatorCatalogue catalogue, Func<AreaRegis
             return new ExportCheck(rows, columns, new FetchError(FetchErrorKind.BadContent,
                 $"The export holds indicator(s) {string.Join(", ", present.Order(StringComparer.Ordinal))} instead of only {wanted}.",
                 "Check --base-url: the server did not answer the question asked. The cached copy is kept.", url));
-        return new ExportCheck(rows, columns, null);
+        return new ExportCheck(rows, columns, null) { Quarantined = quarantined };
     }
 
     /// <summary>Why a header is not the Fingertips export header, or null when it is.</summary>
@@ -100,7 +107,8 @@ public sealed class ExportValidator(IndicatorCatalogue catalogue, Func<AreaRegis
         {
             var ok = i == 22
                 ? FingertipsColumns.IsParentComparison(header[i])
-                : header[i].Equals(expected[i], StringComparison.OrdinalIgnoreCase);
+                : header[i].Equals(expected[i], StringComparison.OrdinalIgnoreCase)
+                  || (i == 25 && header[i].Equals(FingertipsColumns.LegacyComparedToGoal, StringComparison.OrdinalIgnoreCase));
             if (!ok)
                 return $"column {i + 1} is headed '{Clip(header[i])}' where a Fingertips export has '{(i == 22 ? "Compared to ... value or percentiles" : expected[i])}'.";
         }

@@ -19,6 +19,15 @@ public static class FetchCommandRunner
             return 2;
         }
 
+        if (options.DryRun)
+        {
+            // The exact requests a real run makes, in order; nothing is downloaded and the cache is not touched.
+            output.WriteLine($"Dry run: {plan.Items.Count} export(s) of {plan.Items.Select(i => i.FingertipsId).Distinct().Count()} indicator(s) would be fetched into {Path.GetFullPath(options.CacheDirectory)}:");
+            foreach (var item in plan.Items)
+                output.WriteLine($"  GET {FingertipsApi.AllDataCsv(options.BaseUrl, item.FingertipsId, item.AreaType).AbsoluteUri}");
+            return 0;
+        }
+
         var ownClient = http is null;
         http ??= FingertipsClient.CreateHttpClient();
         try
@@ -36,7 +45,7 @@ public static class FetchCommandRunner
             if (report.Failed > 0)
                 errors.WriteLine($"{report.Failed} export(s) have no data (no good download and no cached copy); see the errors above.");
             if (report.Outcomes.Any(o => o.HasData))
-                output.WriteLine("When the data are loaded, each indicator that has an export here is read from it, and its rows in tidy/ are skipped (data/README.md).");
+                output.WriteLine("When the data are loaded, a row an export here holds replaces the same row in tidy/; tidy rows no export holds are kept (data/README.md).");
             return report.ExitCode;
         }
         finally
@@ -53,6 +62,13 @@ public static class FetchCommandRunner
         {
             case FetchStatus.Downloaded:
                 output.WriteLine($"  {o.Item}: downloaded {o.Cached!.Rows:N0} rows -> {file}{(o.Unchanged ? " (unchanged)" : "")}");
+                if (o.Quarantined.Count > 0)
+                {
+                    var aside = Path.GetFileName(o.CachePath).Replace(".csv", ".quarantine.txt", StringComparison.Ordinal);
+                    errors.WriteLine($"warning: {o.Item}: {o.Quarantined.Count} row(s) did not read cleanly and were left out of {file}; they are in {aside}. " +
+                        $"The first, record {o.Quarantined[0].Record}: {o.Quarantined[0].Problem}");
+                    errors.WriteLine("  The other rows are used. Fix: nothing, unless the rows matter to a report; if they do, fetch again later or report the problem to Fingertips with the URL.");
+                }
                 break;
             case FetchStatus.UsedCacheOffline:
                 output.WriteLine($"  {o.Item}: using cached copy from {CacheText(o.Cached!)} -> {file}");

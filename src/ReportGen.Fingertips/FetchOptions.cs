@@ -11,6 +11,13 @@ public sealed record FetchOptions
     public IReadOnlyList<string> Indicators { get; init; } = [];
     /// <summary>Never touch the network: report what the cache holds.</summary>
     public bool Offline { get; init; }
+    /// <summary>
+    /// Fingertips child area type ids to fetch instead of the default (502 and 6, plus 501 when areas.csv has
+    /// districts); e.g. 402 or 102 for data published only on an older geography.
+    /// </summary>
+    public IReadOnlyList<int> AreaTypeIds { get; init; } = [];
+    /// <summary>Plan the run and print the exact URLs it would call, without touching the network or the cache.</summary>
+    public bool DryRun { get; init; }
     /// <summary>The longest one download may take, body included.</summary>
     public TimeSpan Timeout { get; init; } = TimeSpan.FromSeconds(120);
 

@@ -9,6 +9,9 @@ namespace ReportGen.Fingertips;
 /// <param name="Unchanged">True when a download was identical to the copy it replaced.</param>
 public sealed record FetchOutcome(FetchItem Item, FetchStatus Status, CacheEntry? Cached, FetchError? Error, string CachePath, bool Unchanged = false)
 {
+    /// <summary>Rows of a good download that did not read cleanly and were set aside (see <see cref="ExportCheck.Quarantined"/>).</summary>
+    public IReadOnlyList<QuarantinedRow> Quarantined { get; init; } = [];
+
     /// <summary>True when the data folder has an export for the item after the run.</summary>
     public bool HasData => Status != FetchStatus.Failed;
 }

@@ -67,11 +67,21 @@ public sealed class FetchPlan
             if (AreaRegistry.Load(areasPath, new DiagnosticBag()).All.Any(a => a.Type == AreaType.District))
                 areaTypes.Add(FingertipsAreaType.Districts);
         }
-        else
+        else if (options.AreaTypeIds.Count == 0)
         {
             notes.Add($"There is no areas.csv in {options.DataDirectory}, so district exports are not fetched.");
         }
         areaTypes.Add(FingertipsAreaType.Regions);
+        if (options.AreaTypeIds.Count > 0)
+        {
+            areaTypes.Clear();
+            foreach (var id in options.AreaTypeIds.Distinct())
+            {
+                if (FingertipsAreaType.FromId(id) is { } known) areaTypes.Add(known);
+                else problems.Add($"--area-type {id} is not an area type fetch knows. Fix: use one of " +
+                    string.Join(", ", FingertipsAreaType.Known.Select(t => $"{t.ChildId} ({t.Label})")) + ".");
+            }
+        }
 
         var indicators = new List<(int Number, string? Id)>();
         var requested = options.Indicators.SelectMany(t => t.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).ToList();

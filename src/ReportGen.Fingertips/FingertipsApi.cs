@@ -20,6 +20,17 @@ public static class FingertipsApi
     }
 
     /// <summary>
+    /// The metadata of some indicators as CSV, as fingertipsR's <c>indicator_metadata()</c> asks for it:
+    /// <c>indicator_metadata/csv/by_indicator_id?indicator_ids=90244%2C90245</c>.
+    /// </summary>
+    public static Uri IndicatorMetadataCsv(Uri baseUrl, IEnumerable<int> fingertipsIds) =>
+        new(NormaliseBase(baseUrl), "indicator_metadata/csv/by_indicator_id?indicator_ids=" +
+            string.Join("%2C", fingertipsIds.Select(i => i.ToString(CultureInfo.InvariantCulture))));
+
+    /// <summary>The list of area types and their parents (JSON), as fingertipsR's <c>area_types()</c> reads it.</summary>
+    public static Uri AreaTypes(Uri baseUrl) => new(NormaliseBase(baseUrl), "area_types");
+
+    /// <summary>
     /// Parses a base URL given by a user. It must be absolute http or https; a missing final slash is added so
     /// relative routes land below it rather than replacing its last segment.
     /// </summary>

@@ -21,6 +21,9 @@ public sealed class FingertipsCache(string directory)
     /// <summary>Where the export of <paramref name="item"/> is kept.</summary>
     public string CsvPath(FetchItem item) => Path.Combine(Directory, item.FileStem + ".csv");
 
+    /// <summary>Where rows left out of <paramref name="item"/>'s export are kept (not .csv, so never read as data).</summary>
+    public string QuarantinePath(FetchItem item) => Path.Combine(Directory, item.FileStem + ".quarantine.txt");
+
     /// <summary>Where the sidecar of <paramref name="item"/> is kept.</summary>
     public string MetaPath(FetchItem item) => Path.Combine(Directory, item.FileStem + ".meta.json");
 

@@ -38,6 +38,33 @@ public sealed class FingertipsFetcher(FetchOptions options, FetchPlan plan, Fing
         return new FetchOutcome(item, cached is null ? FetchStatus.Failed : FetchStatus.UsedCacheAfterFailure, cached, error, _cache.CsvPath(item));
     }
 
+    /// <summary>
+    /// Takes the quarantined records out of the download at <paramref name="temp"/> (every other byte is kept) and
+    /// writes them, each under a comment naming its problem, to <paramref name="quarantinePath"/> for inspection.
+    /// The quarantine file ends in .txt so the data loader never reads it as an export.
+    /// </summary>
+    private static void QuarantineRows(string temp, string quarantinePath, IReadOnlyList<QuarantinedRow> rows, Uri url)
+    {
+        var text = File.ReadAllText(temp, System.Text.Encoding.UTF8);
+        var bad = rows.ToDictionary(r => r.Record);
+        var kept = new System.Text.StringBuilder();
+        var aside = new System.Text.StringBuilder($"# Rows of {url.AbsoluteUri} left out of {Path.GetFileName(quarantinePath).Replace(".quarantine.txt", ".csv", StringComparison.Ordinal)} (downloaded {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC)\n");
+        foreach (var (number, raw) in CsvRecords.Split(text))
+        {
+            if (number == 1) aside.Append(raw.TrimStart('\uFEFF'));
+            if (bad.TryGetValue(number, out var row))
+            {
+                aside.Append($"# record {number}: {row.Problem.ReplaceLineEndings(" ")}\n").Append(raw);
+                if (!raw.EndsWith('\n')) aside.Append('\n');
+            }
+            else kept.Append(raw);
+        }
+        File.WriteAllText(temp, kept.ToString(), new System.Text.UTF8Encoding(false));
+        var asideTemp = quarantinePath + ".tmp";
+        File.WriteAllText(asideTemp, aside.ToString(), new System.Text.UTF8Encoding(false));
+        File.Move(asideTemp, quarantinePath, overwrite: true);
+    }
+
     private static DateTime WholeSeconds(DateTime t) => new(t.Ticks - t.Ticks % TimeSpan.TicksPerSecond, DateTimeKind.Utc);
 
     /// <summary>Fetches one export.</summary>
@@ -82,6 +109,9 @@ public sealed class FingertipsFetcher(FetchOptions options, FetchPlan plan, Fing
                     : new FetchOutcome(item, FetchStatus.Failed, null, error, path);
             }
 
+            if (check.Quarantined.Count > 0)
+                QuarantineRows(temp, _cache.QuarantinePath(item), check.Quarantined, url);
+
             var entry = new CacheEntry
             {
                 FingertipsId = item.FingertipsId,
@@ -91,8 +121,9 @@ public sealed class FingertipsFetcher(FetchOptions options, FetchPlan plan, Fing
                 Url = url.AbsoluteUri,
                 DownloadedAt = WholeSeconds(DateTime.UtcNow),
                 Sha256 = FingertipsCache.Sha256Of(temp),
-                Rows = check.Rows,
+                Rows = check.Rows - check.Quarantined.Count,
                 Columns = check.Columns,
+                QuarantinedRows = check.Quarantined.Count,
                 Bytes = new FileInfo(temp).Length,
             };
             try
@@ -108,8 +139,13 @@ public sealed class FingertipsFetcher(FetchOptions options, FetchPlan plan, Fing
                     ? new FetchOutcome(item, FetchStatus.UsedCacheAfterFailure, kept, writeError, path)
                     : new FetchOutcome(item, FetchStatus.Failed, null, writeError, path);
             }
+            // A clean download leaves no quarantine file from an earlier run behind.
+            if (check.Quarantined.Count == 0) FingertipsCache.TryDelete(_cache.QuarantinePath(item));
             return new FetchOutcome(item, FetchStatus.Downloaded, entry, null, path,
-                Unchanged: previous is not null && previous.Sha256.Equals(entry.Sha256, StringComparison.OrdinalIgnoreCase));
+                Unchanged: previous is not null && previous.Sha256.Equals(entry.Sha256, StringComparison.OrdinalIgnoreCase))
+            {
+                Quarantined = check.Quarantined,
+            };
         }
         finally
         {

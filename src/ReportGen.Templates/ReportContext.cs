@@ -75,8 +75,24 @@ public sealed class ReportContext
         var latest = facts.Latest;
         Ledger.Record(new RenderedValue(facts.Indicator.Id, facts.Area.Code, latest?.Period.Label, field, text,
             latest?.Value, latest?.Lower95, latest?.Upper95, facts.VsEngland.ToString(), Ledger.CurrentLocation));
-        if (!facts.Available)
+        if (NotAvailableCheck.WouldPrintNotAvailable(text))
+            ReportNotAvailable(facts, field);
+        else if (!facts.Available)
             WarnMissing(facts.Indicator.Id, facts.Area);
+    }
+
+    private readonly ConcurrentDictionary<(string Indicator, string Area), bool> _reportedNotAvailable = new();
+
+    /// <summary>
+    /// A sentence that would print "not available" in place of a figure is an error, not a warning: the report
+    /// must not be written looking finished with a hole in it (issue 18). One error per indicator and area.
+    /// </summary>
+    private void ReportNotAvailable(Facts.IndicatorFacts facts, string field)
+    {
+        if (!_reportedNotAvailable.TryAdd((facts.Indicator.Id, facts.Area.Code), true)) return;
+        Diagnostics.Error(NotAvailableCheck.Code,
+            NotAvailableCheck.Message(facts.Indicator.Id, field, facts.Area.Name, facts.Area.Code, facts.Available),
+            Ledger.CurrentLocation, fix: NotAvailableCheck.Fix(facts.Indicator.Id, facts.Area.Code));
     }
 
     public void WarnMissing(string indicatorId, Area area)

@@ -124,6 +124,31 @@ public class AreaRegistryTests
     }
 
     [Fact]
+    public void A_comparator_group_with_made_up_members_is_flagged_illustrative()
+    {
+        var areas = Fixtures.Areas();
+        var bag = new DiagnosticBag();
+        areas.ReadComparators(new StringReader("""
+            E10000003:
+              - name: Statistical neighbours (illustrative)
+                illustrative: true
+                areas: [E10000015]
+              - name: Published neighbours
+                areas: [E10000020]
+              - name: Unsure
+                illustrative: maybe
+                areas: [E10000020]
+            """), "comparators.yaml", bag);
+
+        var groups = areas.ComparatorGroups("E10000003");
+        Assert.True(groups[0].Illustrative);
+        Assert.False(groups[1].Illustrative);
+        var error = Assert.Single(bag.Errors);
+        Assert.Contains("'illustrative' should be true or false", error.Message);
+        Assert.Equal(9, error.Line);
+    }
+
+    [Fact]
     public void Reports_malformed_yaml_with_its_line()
     {
         var bag = new DiagnosticBag();

@@ -5,8 +5,8 @@ using ReportGen.Fingertips.Tests.TestSupport;
 namespace ReportGen.Fingertips.Tests;
 
 /// <summary>
-/// The two loading rules that let fetched exports sit beside the bundled tidy files: an indicator an export
-/// provides is read from the export only, and a row that overlapping exports share is read once.
+/// The two loading rules that let fetched exports sit beside the bundled tidy files: a tidy row an export also holds
+/// is replaced by the export's (tidy rows no export holds stay), and a row that overlapping exports share is read once.
 /// </summary>
 public class DataLoaderExportRuleTests
 {
@@ -18,7 +18,7 @@ public class DataLoaderExportRuleTests
         """;
 
     [Fact]
-    public void Tidy_rows_of_an_indicator_an_export_provides_are_skipped_with_one_note()
+    public void A_tidy_row_an_export_holds_is_replaced_by_it_and_the_others_are_kept_with_one_note()
     {
         using var data = new DataFolder();
         data.Write("tidy/sample.csv", Tidy);
@@ -32,20 +32,22 @@ public class DataLoaderExportRuleTests
         data.Write("fingertips/fingertips-93532-502.csv", DataFolder.Export(93532));
         var after = DataLoader.Load(data.Path);
 
-        // The export has England 2019/20 too: without the rule that would be a repeated row.
+        // The export has England 2019/20 too: its row replaces the tidy one instead of colliding with it.
         Assert.False(after.HasErrors, string.Join("\n", after.Errors));
         var values = after.Values.ForIndicator("dependent_drinkers_not_in_treatment");
-        Assert.Equal(17, values.Count);
-        Assert.All(values, v => Assert.EndsWith("fingertips-93532-502.csv", v.Source!.File));
+        Assert.Equal(17 + 2, values.Count);   // the export's 17, and Cambridgeshire's two tidy rows no export holds
         Assert.Equal(82.30641882, after.Values.At("dependent_drinkers_not_in_treatment", "E92000001", values.First(v => v.Period.Label == "2019/20").Period)!.Value);
+        Assert.All(values.Where(v => v.AreaCode == "E10000003"), v => Assert.EndsWith(".csv", v.Source!.File));
+        Assert.Equal(2, values.Count(v => v.AreaCode == "E10000003" && v.Source!.File!.Contains("tidy")));
         // Other indicators' tidy rows are untouched.
         Assert.Single(after.Values.ForIndicator("treatment_completion"));
         var note = Assert.Single(after.Diagnostics, d => d.Code == DataLoader.TidyRowsReplaced);
         Assert.Equal(Severity.Info, note.Severity);
         Assert.Contains("dependent_drinkers_not_in_treatment", note.Message);
         Assert.Contains("fingertips-93532-502.csv", note.Message);
-        Assert.Contains("3 row(s)", note.Message);
-        Assert.EndsWith("more.csv", note.File);   // files are read in name order, so more.csv's row is the first skipped
+        Assert.Contains("1 tidy row(s) were replaced", note.Message);
+        Assert.Contains("2 tidy row(s) that no export holds were kept", note.Message);
+        Assert.EndsWith("sample.csv", note.File);   // the first replaced row
         Assert.Equal(2, note.Line);
     }
 
@@ -94,7 +96,7 @@ public class DataLoaderExportRuleTests
         var loaded = DataLoader.Load(data.Path);
 
         Assert.False(loaded.HasErrors, string.Join("\n", loaded.Errors));
-        Assert.Equal(17, loaded.Values.ForIndicator("dependent_drinkers_not_in_treatment").Count);
+        Assert.Equal(17 + 1, loaded.Values.ForIndicator("dependent_drinkers_not_in_treatment").Count);   // + Cambridgeshire 2023/24 (tidy)
         Assert.Equal(852, loaded.Values.ForIndicator("campylobacter_rate").Count);
         Assert.Single(loaded.Diagnostics, d => d.Code == DataLoader.TidyRowsReplaced);
     }

@@ -32,13 +32,22 @@ internal static class FetchCommand
             Description = "Seconds one download may take, body included.",
             DefaultValueFactory = _ => 120,
         };
+        var dryRun = new Option<bool>("--dry-run")
+        {
+            Description = "Print the exact URLs the run would call, one per export, without downloading anything or touching the cache.",
+        };
+        var areaType = new Option<int[]>("--area-type")
+        {
+            Description = "Fingertips area type id to fetch instead of the default (502 counties & UAs, 501 districts when areas.csv has them, 6 regions); " +
+                "repeat for several, e.g. 402 or 102 for data published only on an older geography.",
+        };
         var command = new Command("fetch",
             "Download Fingertips exports (all_data/csv/by_indicator_id) of the indicators with a fingertips_id, for every upper-tier " +
             "authority, region and (when areas.csv has districts) district in England, into data/fingertips/. Each download is checked " +
             "before it replaces the cached copy; when a download fails the cached copy is kept and used. Exit code 0 when every export " +
             "is available, 1 when one has neither a download nor a cached copy, 2 for bad options.")
         {
-            data, baseUrl, indicator, offline, timeout,
+            data, baseUrl, indicator, offline, timeout, dryRun, areaType,
         };
         command.SetAction(async (parse, cancellation) =>
         {
@@ -60,6 +69,8 @@ internal static class FetchCommand
                 Indicators = parse.GetValue(indicator) ?? [],
                 Offline = parse.GetValue(offline),
                 Timeout = TimeSpan.FromSeconds(seconds),
+                DryRun = parse.GetValue(dryRun),
+                AreaTypeIds = parse.GetValue(areaType) ?? [],
             };
             return await FetchCommandRunner.RunAsync(options, Console.Out, Console.Error, cancellation: cancellation);
         });

@@ -25,6 +25,12 @@ public sealed record IndicatorDefinition
     public string? SourceUrl { get; init; }
     /// <summary>Fingertips indicator id where one exists (used by fetch and to read exports).</summary>
     public int? FingertipsId { get; init; }
+    /// <summary>
+    /// The one Fingertips "Time period range" (e.g. "1y", "3y") to read from exports of this indicator; rows of
+    /// other ranges are skipped, so 1-year and pooled 3-year values never mix in one series. Null: when an export
+    /// has several ranges, the most common one is kept and a warning asks for a choice.
+    /// </summary>
+    public string? FingertipsTimePeriodRange { get; init; }
     /// <summary>Counts below this are suppressed in every output (disclosure control).</summary>
     public int DisclosureThreshold { get; init; } = 5;
     public string DisplayName => ShortName ?? Name;

@@ -55,6 +55,8 @@ public static class FingertipsColumns
     public const string NewData = "New data";
     /// <summary>Column 26: the comparison with a target.</summary>
     public const string ComparedToGoal = "Compared to goal";
+    /// <summary>The older heading of column 26, which fingertipsR renames to <see cref="ComparedToGoal"/>.</summary>
+    public const string LegacyComparedToGoal = "Target data";
     /// <summary>Column 27, added in 2022; absent from the older 26-column layout.</summary>
     public const string TimePeriodRange = "Time period range";
 

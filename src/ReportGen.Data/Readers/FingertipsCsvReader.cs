@@ -52,7 +52,7 @@ public sealed class FingertipsCsvReader(IndicatorCatalogue catalogue, AreaRegist
 
         var run = new Run(catalogue, areas, columns, fileName, diagnostics);
         var values = new List<IndicatorValue>();
-        foreach (var row in table.Rows)
+        foreach (var row in FingertipsRangeFilter.Apply(table.Rows, columns, catalogue, fileName, diagnostics))
             if (run.ReadRow(row) is { } value) values.Add(value);
         run.ReportSkippedAndAdded();
         return export with { Values = values, SkippedIndicatorIds = run.Skipped.Keys.ToList(), AddedAreas = run.Added };
