@@ -237,12 +237,19 @@ public sealed partial class AreaRegistry
                 "Write the group as '- name: ...' followed by 'areas: [...]'.");
             return null;
         }
-        string? name = null;
+        string? name = null, provenance = null;
         List<string>? codes = null;
         foreach (var (k, v) in map.Children)
         {
             var key = (k as YamlScalarNode)?.Value;
             if (key == "name") name = (v as YamlScalarNode)?.Value?.Trim();
+            else if (key == "provenance")
+            {
+                provenance = (v as YamlScalarNode)?.Value?.Trim().ToLowerInvariant();
+                if (provenance is not ("published" or "illustrative"))
+                    YamlFiles.Bad(diagnostics, fileName, v, $"The provenance of a comparator group of {owner} should be 'published' or 'illustrative'.",
+                        "Write provenance: illustrative for a made-up group, or provenance: published for a group taken from a published list.");
+            }
             else if (key == "areas" && v is YamlSequenceNode seq)
             {
                 codes = [];
@@ -256,7 +263,7 @@ public sealed partial class AreaRegistry
                 YamlFiles.Bad(diagnostics, fileName, v, "'areas' should be a list of area codes.", "Write it as areas: [E10000015, E10000024].");
             else
                 diagnostics.Warning(DataDiagnosticCodes.UnknownKey, $"The key '{key}' is not used and was ignored.", fileName,
-                    YamlFiles.Line(k), key, $"{Suggestions.DidYouMean(key ?? "", ["name", "areas"])}A group has 'name' and 'areas'.");
+                    YamlFiles.Line(k), key, $"{Suggestions.DidYouMean(key ?? "", ["name", "areas", "provenance"])}A group has 'name', 'areas' and optionally 'provenance'.");
         }
         if (string.IsNullOrEmpty(name) || codes is null)
         {
@@ -264,7 +271,8 @@ public sealed partial class AreaRegistry
                 "Give every group a 'name' and an 'areas' list.");
             return null;
         }
-        return new ComparatorGroup(name, codes);
+        var group = new ComparatorGroup(name, codes);
+        return provenance is "published" or "illustrative" ? group with { Illustrative = provenance == "illustrative" } : group;
     }
 
     private bool CheckComparatorArea(string code, string fileName, YamlNode node, DiagnosticBag diagnostics)
