@@ -29,6 +29,8 @@ public sealed record BuildResult(Area Area, AreaContent Content, ReportDocument?
 
     /// <summary>How much of what the report printed is illustrative.</summary>
     public ProvenanceSummary Provenance { get; init; } = new();
+    /// <summary>The charts and tables placed, with the data rows behind each.</summary>
+    public IReadOnlyList<RenderedBlock> Blocks { get; init; } = [];
 
     /// <summary>What a reference to each id prints ("Figure 5.2a"), for reports that cite this one.</summary>
     public IReadOnlyDictionary<string, string> Targets => Document is null ? new Dictionary<string, string>() : DocumentNumbering.Targets(Document);
@@ -104,7 +106,7 @@ public sealed class ReportBuilder(ChartRenderer charts)
             .Select(x => new PublishedFigure(x.First.Id ?? "figure-" + x.First.Number, x.First.Number ?? "", Inlines.ToPlainText(x.First.Caption),
                 Inlines.ToPlainText(x.First.Source), x.Second.Chart, x.Second.Spec) { RowProvenance = x.First.RowProvenance })
             .ToList();
-        return new BuildResult(area, content, document, published, context.Ledger.Values, diagnostics) { Provenance = provenance };
+        return new BuildResult(area, content, document, published, context.Ledger.Values, diagnostics) { Provenance = provenance, Blocks = context.Ledger.Blocks };
     }
 
     private static Hash Variables(ReportContext context)

@@ -64,7 +64,7 @@ public sealed class TableBlockHandler(ReportContext context) : IFencedBlockHandl
         // the source note, and each body row's provenance to the publication pack. Static tables hold no data rows.
         var isStatic = o.Type.Equals("static", StringComparison.OrdinalIgnoreCase);
         var group = isStatic ? null : Provenance.IllustrativeGroup(context, o.Areas ?? ["area", "region", "england"]);
-        if (!isStatic) context.Ledger.RecordBlock(rows, group);
+        if (!isStatic) context.Ledger.RecordBlock(o.Caption ?? indicators.FirstOrDefault()?.Name ?? "", rows, group);
         yield return new Table(Provenance.CaptionWithGroup(Inlines.Text(o.Caption ?? indicators.FirstOrDefault()?.Name ?? ""), group), content.Value.Header, content.Value.Body)
         {
             Id = o.Id,

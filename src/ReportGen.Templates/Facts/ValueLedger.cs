@@ -19,7 +19,7 @@ public sealed record RenderedValue(string IndicatorId, string AreaCode, string? 
 public sealed class ValueLedger
 {
     private readonly ConcurrentQueue<RenderedValue> _values = new();
-    private readonly ConcurrentQueue<(BlockProvenance Rows, Data.Model.ComparatorGroup? Group)> _blocks = new();
+    private readonly ConcurrentQueue<RenderedBlock> _blocks = new();
 
     /// <summary>The chapter or block being rendered; stamped on each value recorded.</summary>
     public string CurrentLocation { get; set; } = "";
@@ -29,7 +29,11 @@ public sealed class ValueLedger
     public IReadOnlyList<RenderedValue> Values => _values.ToList();
 
     /// <summary>Records the data rows behind a chart or table placed in the report.</summary>
-    public void RecordBlock(BlockProvenance rows, Data.Model.ComparatorGroup? illustrativeGroup) => _blocks.Enqueue((rows, illustrativeGroup));
+    public void RecordBlock(string caption, BlockProvenance rows, Data.Model.ComparatorGroup? illustrativeGroup) =>
+        _blocks.Enqueue(new RenderedBlock(caption, CurrentLocation, rows, illustrativeGroup));
+
+    /// <summary>The charts and tables placed, in order, with the rows behind each.</summary>
+    public IReadOnlyList<RenderedBlock> Blocks => _blocks.ToList();
 
     /// <summary>How much of what was printed is illustrative. Table values recorded as text are counted with their table.</summary>
     public ProvenanceSummary Summary()
@@ -47,7 +51,10 @@ public sealed class ValueLedger
             BlockValues = blocks.Sum(b => b.Rows.Count),
             BlockIllustrative = blocks.Sum(b => b.Rows.IllustrativeCount),
             IllustrativeByIndicator = byIndicator,
-            IllustrativeGroups = blocks.Select(b => b.Group?.Name).OfType<string>().Distinct().ToList(),
+            IllustrativeGroups = blocks.Select(b => b.IllustrativeGroup?.Name).OfType<string>().Distinct().ToList(),
         };
     }
 }
+
+/// <summary>A chart or table as placed in the report: its caption, the chapter, and the data rows behind it.</summary>
+public sealed record RenderedBlock(string Caption, string Location, BlockProvenance Rows, Data.Model.ComparatorGroup? IllustrativeGroup);
