@@ -124,6 +124,34 @@ public class AreaRegistryTests
     }
 
     [Fact]
+    public void A_comparator_group_is_illustrative_when_it_says_so_or_its_name_does()
+    {
+        var areas = Fixtures.Areas();
+        var bag = new DiagnosticBag();
+        areas.ReadComparators(new StringReader("""
+            E10000003:
+              - name: CIPFA nearest neighbours (illustrative)
+                areas: [E10000015]
+              - name: Made-up group
+                provenance: illustrative
+                areas: [E10000015]
+              - name: NHS England peer group
+                areas: [E10000015]
+              - name: Renamed (illustrative) but checked
+                provenance: published
+                areas: [E10000015]
+              - name: Odd
+                provenance: invented
+                areas: [E10000015]
+            """), "comparators.yaml", bag);
+        var groups = areas.ComparatorGroups("E10000003");
+        Assert.Equal([true, true, false, false, false], groups.Select(g => g.Illustrative));
+        var d = Assert.Single(bag.Items);
+        Assert.Equal(DataDiagnosticCodes.BadEntry, d.Code);
+        Assert.Equal(13, d.Line);
+    }
+
+    [Fact]
     public void Reports_malformed_yaml_with_its_line()
     {
         var bag = new DiagnosticBag();

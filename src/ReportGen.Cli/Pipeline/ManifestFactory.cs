@@ -22,10 +22,10 @@ internal static class ManifestFactory
             Inputs = inputs,
             Templates = templates,
             Outputs = outputs.ToList(),
-            Values = result.Values.Select(ProvenanceManifest.Value).ToList(),
+            Values = result.Values.Select(v => ProvenanceManifest.Value(v, dataFolder)).ToList(),
             Sentences = Sentences(result.Document!),
             Provenance = ProvenanceManifest.Totals(result),
-            Blocks = ProvenanceManifest.Blocks(result),
+            Blocks = ProvenanceManifest.Blocks(result, dataFolder),
         };
     }
 

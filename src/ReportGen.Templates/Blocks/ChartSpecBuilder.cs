@@ -319,7 +319,7 @@ public static class ChartSpecBuilder
             // The range and percentiles are worked out from every upper-tier row, so each is behind the printed row.
             track?.Add(indicator.DisplayName, facts.Latest);
             track?.Add(indicator.DisplayName, facts.England);
-            foreach (var r in rangeRows) track?.Add(indicator.DisplayName, r);
+            foreach (var r in rangeRows) track?.Add(indicator.DisplayName, r, derived: true);
             var range = EnglandRange.Summarise(all, indicator.Polarity);
             rows.Add(new SpineRow(indicator.DisplayName, facts.Latest.Period.Label, value, england,
                 range.Worst, range.Percentile25, range.Percentile75, range.Best,

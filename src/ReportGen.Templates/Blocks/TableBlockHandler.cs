@@ -70,7 +70,7 @@ public sealed class TableBlockHandler(ReportContext context) : IFencedBlockHandl
             Id = o.Id,
             Origin = origin,
             Description = o.Description ?? content.Value.Description,
-            Source = Provenance.SourceWithNote(source.Length == 0 ? [] : Inlines.Text(source), rows, group),
+            Source = Provenance.SourceWithNote(source.Length == 0 ? [] : Inlines.Text(source), rows, group, "table"),
             RowProvenance = isStatic ? null : Enumerable.Range(0, content.Value.Body.Count).Select(i => rows.Of(RowKey(i))).ToList(),
             Notes = o.Notes.Select(n => (IReadOnlyList<Inline>)Inlines.Text(n)).ToList(),
             Landscape = o.Landscape,

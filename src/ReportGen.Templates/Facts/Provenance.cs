@@ -50,14 +50,17 @@ public static class Provenance
     /// The sentence added to a figure's or table's source note when any value it shows is illustrative, or when it
     /// shows an illustrative comparator group.
     /// </summary>
-    public static IReadOnlyList<Inline> SourceWithNote(IReadOnlyList<Inline> source, BlockProvenance provenance, ComparatorGroup? group)
+    /// <param name="what">"figure" or "table".</param>
+    public static IReadOnlyList<Inline> SourceWithNote(IReadOnlyList<Inline> source, BlockProvenance provenance, ComparatorGroup? group, string what)
     {
         var parts = new List<string>();
         var (illustrative, total) = (provenance.IllustrativeCount, provenance.Count);
         if (illustrative > 0)
             parts.Add(illustrative == total
-                ? $"Illustrative values: all {total} values shown are illustrative, not published figures."
-                : $"Illustrative values: {illustrative} of the {total} values shown are illustrative, not published figures.");
+                ? $"Illustrative values: all {total} data values behind this {what} are illustrative, not published figures."
+                : $"Illustrative values: {illustrative} of the {total} data values behind this {what} are illustrative, not published figures.");
+        if (provenance.DerivedIllustrativeCount > 0)
+            parts.Add($"The ranges shown are worked out from {provenance.DerivedCount} values, {provenance.DerivedIllustrativeCount} of them illustrative.");
         if (group is not null)
             parts.Add($"The comparator group ({group.Name}) is illustrative: its membership is not a published list.");
         if (parts.Count == 0) return source;
@@ -75,19 +78,28 @@ public sealed class BlockProvenance
     private readonly Dictionary<string, List<IndicatorValue>> _rows = new(StringComparer.OrdinalIgnoreCase);
     private readonly List<IndicatorValue> _all = [];
     private readonly HashSet<IndicatorValue> _seen = new(ReferenceEqualityComparer.Instance);
+    private readonly HashSet<IndicatorValue> _printed = new(ReferenceEqualityComparer.Instance);
 
-    public void Add(string row, IndicatorValue? value)
+    /// <param name="derived">True for a row that is not printed itself but that a printed number is worked out from
+    /// (the England range of a spine chart): it makes the row it feeds illustrative, but is not counted as printed.</param>
+    public void Add(string row, IndicatorValue? value, bool derived = false)
     {
         if (value?.Value is null && value?.Count is null) return;
         if (!_rows.TryGetValue(row, out var list)) _rows[row] = list = [];
         list.Add(value);
         if (_seen.Add(value)) _all.Add(value);
+        if (!derived) _printed.Add(value);
     }
 
-    /// <summary>Every distinct row used.</summary>
+    /// <summary>Every distinct row used, printed or worked from.</summary>
     public IReadOnlyList<IndicatorValue> Values => _all;
-    public int Count => _all.Count;
-    public int IllustrativeCount => _all.Count(v => v.Illustrative);
+    public IEnumerable<IndicatorValue> PrintedValues => _all.Where(_printed.Contains);
+    /// <summary>Distinct values printed.</summary>
+    public int Count => _printed.Count;
+    public int IllustrativeCount => _printed.Count(v => v.Illustrative);
+    /// <summary>Rows only worked from (not printed), and how many of them are illustrative.</summary>
+    public int DerivedCount => _all.Count(v => !_printed.Contains(v));
+    public int DerivedIllustrativeCount => _all.Count(v => v.Illustrative && !_printed.Contains(v));
 
     /// <summary>"published", "illustrative" or "none" for the row printed under this label or position.</summary>
     public string Of(string row) => _rows.TryGetValue(row, out var list) ? Provenance.Of(list) : Provenance.None;
@@ -99,7 +111,7 @@ public sealed record ProvenanceSummary
     /// <summary>Values printed in sentences (each use counted).</summary>
     public int TextValues { get; init; }
     public int TextIllustrative { get; init; }
-    /// <summary>Data rows behind figures and tables (each row counted once per figure or table).</summary>
+    /// <summary>Values printed in figures and tables (each counted once per figure or table).</summary>
     public int BlockValues { get; init; }
     public int BlockIllustrative { get; init; }
     /// <summary>Illustrative values printed, by indicator id.</summary>

@@ -41,7 +41,7 @@ public sealed class ValueLedger
         var text = _values.Where(v => v.Field is not ("table" or "summary_table") && v.Sources.Count > 0).ToList();
         var blocks = _blocks.ToList();
         var byIndicator = text.Where(v => v.Illustrative).Select(v => v.IndicatorId)
-            .Concat(blocks.SelectMany(b => b.Rows.Values.Where(v => v.Illustrative).Select(v => v.IndicatorId)))
+            .Concat(blocks.SelectMany(b => b.Rows.PrintedValues.Where(v => v.Illustrative).Select(v => v.IndicatorId)))
             .GroupBy(id => id).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.Count());
         return new ProvenanceSummary
