@@ -28,9 +28,10 @@ public sealed class DataNoticeTests
         var body = main.Document!.Body!;
 
         // The cover: the notice sits in the body before the first section break (the title page's own section).
-        var firstSectionEnd = body.Descendants<SectionProperties>().First();
-        var coverText = string.Concat(body.Descendants<DocumentFormat.OpenXml.Wordprocessing.Paragraph>()
-            .TakeWhile(p => !p.Descendants<SectionProperties>().Any()).Select(p => p.InnerText));
+        var paragraphs = body.Elements<DocumentFormat.OpenXml.Wordprocessing.Paragraph>().ToList();
+        var firstSectionEnd = paragraphs.FindIndex(p => p.Descendants<SectionProperties>().Any());
+        Assert.True(firstSectionEnd >= 0);
+        var coverText = string.Concat(paragraphs.Take(firstSectionEnd + 1).Select(p => p.InnerText));
         Assert.Contains(Notice, coverText);
 
         var sections = body.Descendants<SectionProperties>().ToList();
@@ -43,7 +44,6 @@ public sealed class DataNoticeTests
             Assert.Equal(Notice, footer.Footer!.InnerText);
         }
         Assert.Empty(new OpenXmlValidator().Validate(word).Where(e => e.Part?.Uri.ToString().Contains("footer") == true));
-        Assert.NotNull(firstSectionEnd);
     }
 
     [Fact]
