@@ -84,6 +84,13 @@ public sealed class IllustrativeDataTests
         var (cover, footers, sections) = NoticePlaces(docx);
         Assert.Contains(Notice, cover);
         Assert.Equal(sections, footers.Count(f => f == Notice));
+        // Source notes name illustrative values; captions name the illustrative comparator group.
+        using (var word = WordprocessingDocument.Open(docx, false))
+        {
+            var paragraphs = word.MainDocumentPart!.Document!.Body!.Descendants<Word.Paragraph>().Select(p => p.InnerText).ToList();
+            Assert.Contains(paragraphs, p => Regex.IsMatch(p, @"Source: .*Illustrative values: \d+ of the \d+ data values behind this (figure|table) are illustrative, not published figures\."));
+            Assert.Contains(paragraphs, p => p.Contains("Figure") && p.EndsWith("(illustrative comparator group)"));
+        }
 
         // The manifest gives each printed value its provenance and source rows, and every chart and table its counts.
         using var manifest = JsonDocument.Parse(File.ReadAllText(Path.Combine(reports, "north-northamptonshire", "manifest.json")));
@@ -130,6 +137,22 @@ public sealed class IllustrativeDataTests
             .SelectMany(f => File.ReadAllLines(f).Skip(1)).Select(l => l[(l.LastIndexOf(',') + 1)..]).Distinct().ToList();
         Assert.DoesNotContain("illustrative", marks);
         Assert.Contains("published", marks);
+    }
+
+    [Fact]
+    public void Validate_lists_what_is_still_illustrative_per_area_and_by_indicator()
+    {
+        var all = InProcessCli.Run("validate", "--data", Repo("data"), "--illustrative");
+        Assert.Matches(@"Illustrative rows: \d+ of \d+ data rows are illustrative", all.Out);
+        Assert.Matches(@"E06000061 North Northamptonshire: \d+ of \d+ rows illustrative", all.Out);
+
+        var one = InProcessCli.Run("validate", "--data", Repo("data"), "--illustrative", "--area", "north-northamptonshire");
+        Assert.Matches(@"North Northamptonshire \(E06000061\): \d+ of \d+ rows illustrative", one.Out);
+        Assert.Matches(@"(?m)^  [a-z_0-9]+: \d+ of \d+ rows illustrative \(.+\) in [a-z-]+\.csv", one.Out);
+
+        var unknown = InProcessCli.Run("validate", "--data", Repo("data"), "--illustrative", "--area", "Atlantis");
+        Assert.Equal(2, unknown.ExitCode);
+        Assert.Contains("'Atlantis' is not an area code or name", unknown.Error);
     }
 
     /// <summary>Same numbers, every row and comparator group marked published.</summary>
