@@ -69,6 +69,9 @@ public sealed record Figure(IReadOnlyList<Inline> Caption, Image Image) : Block
     /// <summary>The data behind the chart; kept for publishing. Not rendered in the body unless ShowDataTable.</summary>
     public DataTable? Data { get; init; }
     public bool ShowDataTable { get; init; }
+    /// <summary>For publishing: where each row of <see cref="Data"/> came from ("published", "illustrative" or "none"),
+    /// in the same order. Writers do not print it.</summary>
+    public IReadOnlyList<string>? RowProvenance { get; init; }
 }
 
 public enum CellAlignment { Left, Right, Center }
@@ -105,6 +108,9 @@ public sealed record Table(IReadOnlyList<Inline> Caption, IReadOnlyList<TableRow
     public bool Landscape { get; init; }
     /// <summary>Unnumbered tables (an acronym list) have no caption number.</summary>
     public bool Numbered { get; init; } = true;
+    /// <summary>For publishing: where each body row came from ("published", "illustrative" or "none"), in the same
+    /// order; null for tables written by hand. Writers do not print it.</summary>
+    public IReadOnlyList<string>? RowProvenance { get; init; }
 }
 
 public enum CalloutKind

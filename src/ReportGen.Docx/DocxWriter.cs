@@ -80,7 +80,8 @@ public sealed class DocxWriter
 
         var context = new RenderContext(document, Style, main, RendererRegistry.CreateDefault());
         var body = new Body();
-        var sections = new SectionManager(body, Style, context.Headers, document.Properties.Title);
+        var sections = new SectionManager(body, Style, context.Headers, document.Properties.Title,
+            NoticeFooter.Add(main, document.Properties.DataNotice));
         context.Sections = sections;
         WriteBody(document.Blocks, body, sections, context);
         sections.Finish();

@@ -21,6 +21,8 @@ public sealed record BuildRequest(string DataFolder, string TemplatesFolder, str
     public bool Strict { get; init; }
     /// <summary>When set, a publication pack for each area is written under this folder after the build.</summary>
     public string? PackFolder { get; init; }
+    /// <summary>Publish a pack even when the report prints illustrative values (the pack then says so).</summary>
+    public bool AllowIllustrative { get; init; }
 }
 
 /// <summary>How one area's build ended.</summary>
@@ -97,6 +99,9 @@ public sealed class AssessmentBuild(TextWriter stdout, TextWriter stderr)
         {
             position++;
             if (outcome.Failure is null) BuildArea(outcome, project, data, builder, cited, house, request.Strict);
+            if (outcome.Failure is null && request.PackFolder is not null
+                && IllustrativeGate.Refusal(outcome.Result!, data.Indicators, request.AllowIllustrative) is { } refusal)
+                outcome.Failure = "not published: " + refusal;
             stderr.WriteLine(outcome.Failure is null
                 ? $"[{position}/{outcomes.Count}] {outcome.Name}: document built in {outcome.Elapsed.TotalSeconds:0.0} s"
                 : $"[{position}/{outcomes.Count}] {outcome.Name}: failed, {outcome.Failure}");
@@ -111,7 +116,7 @@ public sealed class AssessmentBuild(TextWriter stdout, TextWriter stderr)
         foreach (var outcome in outcomes.Where(o => o.Failure is null))
         {
             Commit(outcome, request, reportFolder);
-            if (request.PackFolder is not null) WritePack(outcome, project, request.PackFolder);
+            if (request.PackFolder is not null) WritePack(outcome, project, request.PackFolder, data.Indicators);
         }
         foreach (var outcome in outcomes.Where(o => o.Failure is not null))
             outcome.Output?.Discard();
@@ -252,7 +257,7 @@ public sealed class AssessmentBuild(TextWriter stdout, TextWriter stderr)
         }
     }
 
-    private void WritePack(AreaOutcome outcome, ReportProject project, string packRoot)
+    private void WritePack(AreaOutcome outcome, ReportProject project, string packRoot, Data.IndicatorCatalogue indicators)
     {
         var result = outcome.Result!;
         var docx = outcome.Files.First(f => f.Path.EndsWith(".docx", StringComparison.OrdinalIgnoreCase)).Path;
@@ -266,6 +271,7 @@ public sealed class AssessmentBuild(TextWriter stdout, TextWriter stderr)
             Areas = [result.Area.Name + " (" + result.Area.Code + ")"],
             Publisher = outcome.Content.Organisation ?? d.Author,
         };
+        metadata = IllustrativeGate.Declare(metadata, result, indicators);
         var files = PublicationPack.Write(Path.Combine(packRoot, outcome.Content.Folder), metadata, docx, pdf, PackContents.From(result));
         stderr.WriteLine($"  publication pack for {result.Area.Name}: {files.Count} files in {Path.Combine(packRoot, outcome.Content.Folder)}");
     }
@@ -273,17 +279,23 @@ public sealed class AssessmentBuild(TextWriter stdout, TextWriter stderr)
     private void PrintSummary(IReadOnlyList<AreaOutcome> outcomes, TimeSpan elapsed)
     {
         var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(stderr) });
-        var table = new Table().AddColumn(new TableColumn("Area").NoWrap()).AddColumns("Result", "Files", "Warnings", "Changes since last build", "Time");
+        var table = new Table().AddColumn(new TableColumn("Area").NoWrap()).AddColumns("Result", "Files", "Warnings", "Illustrative values", "Changes since last build", "Time");
         foreach (var o in outcomes)
         {
             var changes = o.Changes is null ? "-" : o.Changes.OldBuild is null ? "first build" : o.Changes.IsEmpty ? "none"
                 : string.Join(", ", o.Changes.Changes.GroupBy(c => c.Kind).Select(g => $"{g.Count()} {ChangeReport.Title(g.Key).ToLowerInvariant()}"));
             table.AddRow(Markup.Escape(o.Name), o.Failure is null ? "[green]written[/]" : "[red]failed[/]: " + Markup.Escape(o.Failure),
-                o.Files.Count.ToString(), o.Warnings.ToString(), Markup.Escape(changes), $"{o.Elapsed.TotalSeconds:0.0} s");
+                o.Files.Count.ToString(), o.Warnings.ToString(), Markup.Escape(IllustrativeCount(o)), Markup.Escape(changes), $"{o.Elapsed.TotalSeconds:0.0} s");
         }
         console.Write(table);
+        if (outcomes.Any(o => o.Result?.Provenance.AnyIllustrative == true))
+            console.WriteLine("Reports with illustrative values carry the notice \"" + Templates.Facts.Provenance.Notice + "\" on the cover and every page; manifest.json lists each value's provenance.");
         console.WriteLine($"{outcomes.Count(o => o.Failure is null)} of {outcomes.Count} area(s) written in {elapsed.TotalSeconds:0.0} s.");
     }
+
+    /// <summary>"312 of 472" for the summary table: printed values (text, figures and tables) that are illustrative.</summary>
+    private static string IllustrativeCount(AreaOutcome o) =>
+        o.Result?.Provenance is { Values: > 0 } p ? $"{p.Illustrative} of {p.Values}" : "-";
 
     private IReadOnlyList<AreaContent>? SelectAreas(ReportProject project, DataSet data, IReadOnlyList<string> requested)
     {

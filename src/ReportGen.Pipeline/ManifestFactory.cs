@@ -22,8 +22,10 @@ public static class ManifestFactory
             Inputs = inputs,
             Templates = templates,
             Outputs = outputs.ToList(),
-            Values = result.Values.Select(v => new ManifestValue(v.IndicatorId, v.AreaCode, v.Period, v.Field, v.Text, v.Value, v.Lower95, v.Upper95, v.Comparison, v.Location)).ToList(),
+            Values = result.Values.Select(v => ProvenanceManifest.Value(v, dataFolder)).ToList(),
             Sentences = Sentences(result.Document!),
+            Provenance = ProvenanceManifest.Totals(result),
+            Blocks = ProvenanceManifest.Blocks(result, dataFolder),
         };
     }
 

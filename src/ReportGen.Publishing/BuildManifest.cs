@@ -8,7 +8,31 @@ public sealed record FileHash(string Path, string Sha256);
 
 /// <summary>One value as the report printed it, and where.</summary>
 public sealed record ManifestValue(string Indicator, string Area, string? Period, string Field, string Text,
-    double? Value, double? Lower95, double? Upper95, string? Comparison, string Location);
+    double? Value, double? Lower95, double? Upper95, string? Comparison, string Location)
+{
+    /// <summary>"published" or "illustrative" (any row behind it illustrative); null for "not available" text.</summary>
+    public string? Provenance { get; init; }
+    /// <summary>The data rows behind the value ("data/tidy/drug-deaths.csv:12").</summary>
+    public IReadOnlyList<string>? Sources { get; init; }
+}
+
+/// <summary>A chart or table: its caption, where its template is, and how many of the data rows behind it are
+/// illustrative, with every row ("file:row") and the illustrative ones listed.</summary>
+public sealed record ManifestBlock(string Caption, string Location, int Values, int Illustrative,
+    IReadOnlyList<string> IllustrativeSources, IReadOnlyList<string> Sources)
+{
+    /// <summary>The illustrative comparator group the block shows, if any.</summary>
+    public string? IllustrativeComparatorGroup { get; init; }
+}
+
+/// <summary>How much of the report is illustrative: counts, and illustrative values by indicator.</summary>
+public sealed record ManifestProvenance(int Values, int Illustrative, int TextValues, int TextIllustrative,
+    int FigureAndTableValues, int FigureAndTableIllustrative, IReadOnlyDictionary<string, int> IllustrativeByIndicator,
+    IReadOnlyList<string> IllustrativeComparatorGroups)
+{
+    /// <summary>The notice printed on the cover and every page, or null when none was needed.</summary>
+    public string? Notice { get; init; }
+}
 
 /// <summary>One paragraph of generated text, keyed by where it sits, for spotting changes in wording.</summary>
 public sealed record ManifestSentence(string Key, string Text);
@@ -33,6 +57,10 @@ public sealed record BuildManifest
     public IReadOnlyList<FileHash> Outputs { get; init; } = [];
     public IReadOnlyList<ManifestValue> Values { get; init; } = [];
     public IReadOnlyList<ManifestSentence> Sentences { get; init; } = [];
+    /// <summary>Published or illustrative: the totals (null in manifests written before it was recorded).</summary>
+    public ManifestProvenance? Provenance { get; init; }
+    /// <summary>Every chart and table with the data rows behind it.</summary>
+    public IReadOnlyList<ManifestBlock> Blocks { get; init; } = [];
 
     private static readonly JsonSerializerOptions Json = new()
     {

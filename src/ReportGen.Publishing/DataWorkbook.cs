@@ -37,8 +37,8 @@ public static class DataWorkbook
                     rows.AddRange(item.Notes.Select(n => (IReadOnlyList<string>)new[] { n }));
                     rows.Add(Array.Empty<string>());
                     var header = rows.Count + 1;
-                    rows.Add(item.Columns);
-                    rows.AddRange(item.Rows);
+                    rows.Add(item.PublishedColumns);
+                    rows.AddRange(item.PublishedRows);
                     AddSheet(wbPart, sheets, id++, SheetName(item.Label, names, reserve: true), rows, header);
                 }
                 wbPart.Workbook.Save();

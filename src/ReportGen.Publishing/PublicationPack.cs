@@ -15,8 +15,19 @@ public sealed record PublicationMetadata
     public string Licence { get; init; } = "Open Government Licence v3.0";
     public string LicenceUrl { get; init; } = "https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/";
     public string Language { get; init; } = "en-GB";
+    /// <summary>True when any value in the pack is illustrative (made up, not a published figure).</summary>
+    public bool ContainsIllustrativeData { get; init; }
+    /// <summary>Plain words on what is illustrative; null when nothing is.</summary>
+    public string? DataNotice { get; init; }
+    /// <summary>The indicators with illustrative values and how many of their printed values are illustrative.</summary>
+    public IReadOnlyList<IllustrativeIndicator>? IllustrativeIndicators { get; init; }
+    /// <summary>Comparator groups shown whose membership is illustrative.</summary>
+    public IReadOnlyList<string>? IllustrativeComparatorGroups { get; init; }
     public IReadOnlyList<PackFile> Files { get; init; } = [];
 }
+
+/// <summary>An indicator some of whose printed values are illustrative.</summary>
+public sealed record IllustrativeIndicator(string Indicator, string Name, int IllustrativeValues);
 
 public sealed record PackFile(string Name, string Description, string Format, long Bytes, string Sha256);
 
@@ -86,8 +97,8 @@ public static class PublicationPack
     public static string ToCsv(PublishedData item)
     {
         var sb = new StringBuilder();
-        sb.AppendLine(string.Join(",", item.Columns.Select(CellValue.ToCsv)));
-        foreach (var row in item.Rows) sb.AppendLine(string.Join(",", row.Select(CellValue.ToCsv)));
+        sb.AppendLine(string.Join(",", item.PublishedColumns.Select(CellValue.ToCsv)));
+        foreach (var row in item.PublishedRows) sb.AppendLine(string.Join(",", row.Select(CellValue.ToCsv)));
         return sb.ToString();
     }
 

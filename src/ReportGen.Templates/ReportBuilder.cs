@@ -14,13 +14,22 @@ using ReportGen.Templates.Markdown;
 namespace ReportGen.Templates;
 
 /// <summary>A figure as published: its number, caption, source and the rendered chart with its data.</summary>
-public sealed record PublishedFigure(string Id, string Number, string Caption, string Source, RenderedChart Chart, ChartSpec Spec);
+public sealed record PublishedFigure(string Id, string Number, string Caption, string Source, RenderedChart Chart, ChartSpec Spec)
+{
+    /// <summary>"published", "illustrative" or "none" for each row of the chart's data table.</summary>
+    public IReadOnlyList<string>? RowProvenance { get; init; }
+}
 
 /// <summary>What building one area produces: the numbered document, its figures, the values rendered, and problems.</summary>
 public sealed record BuildResult(Area Area, AreaContent Content, ReportDocument? Document, IReadOnlyList<PublishedFigure> Figures,
     IReadOnlyList<RenderedValue> Values, DiagnosticBag Diagnostics)
 {
     public bool Succeeded => Document is not null && !Diagnostics.HasErrors;
+
+    /// <summary>How much of what the report printed is illustrative.</summary>
+    public ProvenanceSummary Provenance { get; init; } = new();
+    /// <summary>The charts and tables placed, with the data rows behind each.</summary>
+    public IReadOnlyList<RenderedBlock> Blocks { get; init; } = [];
 
     /// <summary>What a reference to each id prints ("Figure 5.2a"), for reports that cite this one.</summary>
     public IReadOnlyDictionary<string, string> Targets => Document is null ? new Dictionary<string, string>() : DocumentNumbering.Targets(Document);
@@ -88,6 +97,8 @@ public sealed class ReportBuilder(ChartRenderer charts)
             Keywords = [.. project.Definition.Keywords, area.Name],
             Description = $"{project.Definition.Title} for {area.Name}, {project.Definition.Edition}.",
         };
+        var provenance = context.Ledger.Summary();
+        if (provenance.AnyIllustrative) properties = properties with { DataNotice = Provenance.Notice };
         var numbering = project.Definition.Numbering.Figures.Equals("sequential", StringComparison.OrdinalIgnoreCase)
             ? CaptionNumbering.Sequential : CaptionNumbering.PerSection;
         var (document, problems) = DocumentNumbering.Apply(new ReportDocument(properties, withFigures), numbering, project.Definition.Numbering.HeadingLevels, cited);
@@ -97,9 +108,9 @@ public sealed class ReportBuilder(ChartRenderer charts)
         // Numbering copies blocks but keeps their order (at any depth), so figures pair with their charts by position.
         var published = DocumentWalk.Walk(document).OfType<Figure>().Zip(figures)
             .Select(x => new PublishedFigure(x.First.Id ?? "figure-" + x.First.Number, x.First.Number ?? "", Inlines.ToPlainText(x.First.Caption),
-                Inlines.ToPlainText(x.First.Source), x.Second.Chart, x.Second.Spec))
+                Inlines.ToPlainText(x.First.Source), x.Second.Chart, x.Second.Spec) { RowProvenance = x.First.RowProvenance })
             .ToList();
-        return new BuildResult(area, content, document, published, context.Ledger.Values, diagnostics);
+        return new BuildResult(area, content, document, published, context.Ledger.Values, diagnostics) { Provenance = provenance, Blocks = context.Ledger.Blocks };
     }
 
     private static Dictionary<string, object?> Variables(ReportContext context)
@@ -170,6 +181,7 @@ public sealed class ReportBuilder(ChartRenderer charts)
             {
                 Id = p.Id, Origin = p.Origin, Source = p.Source, Notes = p.Notes, ShowDataTable = p.ShowDataTable,
                 Data = new DataTable(chart.Data.Columns, chart.Data.Rows),
+                RowProvenance = p.Provenance is { } rows ? chart.Data.Rows.Select(r => rows.Of(r.Count > 0 ? r[0] : "")).ToList() : null,
             };
             inOrder.Add((chart, p.Spec));
             return figure;

@@ -73,8 +73,12 @@ public sealed class ReportContext
     public void RecordUse(IndicatorFacts facts, string field, string text)
     {
         var latest = facts.Latest;
+        var (rows, illustrativeGroup) = ValueSources.Of(facts, field);
         Ledger.Record(new RenderedValue(facts.Indicator.Id, facts.Area.Code, latest?.Period.Label, field, text,
-            latest?.Value, latest?.Lower95, latest?.Upper95, facts.VsEngland.ToString(), Ledger.CurrentLocation));
+            latest?.Value, latest?.Lower95, latest?.Upper95, facts.VsEngland.ToString(), Ledger.CurrentLocation)
+        {
+            Illustrative = illustrativeGroup || rows.Any(r => r.Illustrative), Sources = Provenance.Sources(rows),
+        });
         if (NotAvailableCheck.WouldPrintNotAvailable(text))
             ReportNotAvailable(facts, field);
         else if (!facts.Available)

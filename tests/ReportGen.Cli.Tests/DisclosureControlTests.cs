@@ -64,7 +64,7 @@ public sealed partial class DisclosureControlTests : IDisposable
         var data = CliRunner.CopyOf("data", Path.Combine(_dir, "data"));
         PlantSmallCounts(data, "E06000031");
         var packs = Path.Combine(_dir, "packs");
-        var result = CliRunner.Run("publish", "--area", "Peterborough", "--data", data, "--out", packs, "--reports", Path.Combine(_dir, "reports"), "--no-pdf");
+        var result = CliRunner.Run("publish", "--area", "Peterborough", "--allow-illustrative", "--data", data, "--out", packs, "--reports", Path.Combine(_dir, "reports"), "--no-pdf");
         Assert.True(result.ExitCode == 0, result.All);
 
         var docx = Directory.GetFiles(Path.Combine(_dir, "reports"), "*.docx", SearchOption.AllDirectories).Single();

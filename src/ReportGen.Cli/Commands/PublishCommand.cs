@@ -23,11 +23,15 @@ internal static class PublishCommand
             DefaultValueFactory = _ => new DirectoryInfo(RepoPaths.Default("output")),
         };
         var noPdf = new Option<bool>("--no-pdf") { Description = "Leave the PDF out of the pack (for a quick check; a published pack should have it)." };
+        var allowIllustrative = new Option<bool>("--allow-illustrative")
+        {
+            Description = "Publish an area even when its report prints illustrative (made-up) values; metadata.json then says so and lists them. Without it such an area is refused.",
+        };
         var houseStyle = CommonOptions.HouseStyle();
         var strict = CommonOptions.Strict();
         var command = new Command("publish", "Build the report for each area and write its publication pack: PDF, Word, one CSV per figure and table, an XLSX workbook of them all, and metadata.json.")
         {
-            area, data, templates, report, output, reports, noPdf, houseStyle, strict,
+            area, data, templates, report, output, reports, noPdf, houseStyle, strict, allowIllustrative,
         };
         command.SetAction(async (parse, cancellation) =>
         {
@@ -37,6 +41,7 @@ internal static class PublishCommand
                 PackFolder = parse.GetValue(output)!.FullName,
                 HouseStyleFile = parse.GetValue(houseStyle)?.FullName,
                 Strict = parse.GetValue(strict),
+                AllowIllustrative = parse.GetValue(allowIllustrative),
             };
             return await new AssessmentBuild(Console.Out, Console.Error) { OutputRoot = request.OutputFolder }.RunAsync(request);
         });

@@ -11,9 +11,15 @@ internal static class ValidateCommand
     public static Command Create()
     {
         var data = CommonOptions.Data();
+        var illustrative = new Option<bool>("--illustrative")
+        {
+            Description = "Also list which data rows are still illustrative (not published figures): per area, or with --area by indicator.",
+        };
+        var area = CommonOptions.Area();
+        area.Description = "With --illustrative: the area(s) to list by indicator (code or name).";
         var command = new Command("validate", "Check all data files and report every problem with file, row, column and a suggested fix. Exit code 0 only when clean.")
         {
-            data,
+            data, illustrative, area,
         };
         command.SetAction(parse =>
         {
@@ -24,6 +30,7 @@ internal static class ValidateCommand
             Console.WriteLine(errors == 0
                 ? $"Data is valid: {loaded.Values.Count} values, {loaded.Indicators.Count} indicators, {loaded.Areas.Count} areas ({warnings} warning(s))."
                 : $"{errors} error(s) and {warnings} warning(s) found.");
+            if (parse.GetValue(illustrative) && IllustrativeReport.Print(loaded, parse.GetValue(area) ?? [], Console.Out, Console.Error) != 0) return 2;
             return errors == 0 ? 0 : 1;
         });
         return command;

@@ -17,10 +17,13 @@ internal sealed class SectionManager
     private readonly DocxStyle _style;
     private readonly HeaderFactory _headers;
     private string _title;
+    private readonly string? _footerId;
     private bool _landscape, _titlePage, _hasContent, _hasNonHeadingContent;
 
-    public SectionManager(Body body, DocxStyle style, HeaderFactory headers, string frontMatterTitle)
+    /// <param name="footerId">A footer every section points at (the data notice), or null for none.</param>
+    public SectionManager(Body body, DocxStyle style, HeaderFactory headers, string frontMatterTitle, string? footerId = null)
     {
+        _footerId = footerId;
         _body = body;
         _style = style;
         _headers = headers;
@@ -146,6 +149,7 @@ internal sealed class SectionManager
         {
             sectPr.Append(new HeaderReference { Type = HeaderFooterValues.Default, Id = _headers.For(_title, _landscape, TextWidthTwips) });
         }
+        if (_footerId is not null) sectPr.Append(new FooterReference { Type = HeaderFooterValues.Default, Id = _footerId });
         sectPr.Append(new FootnoteProperties(
             new NumberingStart { Val = 1 },
             new NumberingRestart { Val = RestartNumberValues.Continuous }));

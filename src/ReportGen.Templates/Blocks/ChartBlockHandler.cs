@@ -39,13 +39,14 @@ public sealed class ChartBlockHandler(ReportContext context) : IFencedBlockHandl
         var areas = AreaSelector.Resolve(o.Areas ?? DefaultAreas(o.Type, o), context,
             s => Error($"The chart names an unknown area '{s}'.", "Use area, region, england, districts, comparators or an area code from data/areas.csv."));
 
+        var rows = new Facts.BlockProvenance();
         ChartSpec? spec = o.Type.ToLowerInvariant() switch
         {
-            "trend" => ChartSpecBuilder.Trend(context, indicators[0], areas, o),
-            "areas" => ChartSpecBuilder.AreaComparison(context, indicators[0], areas, o),
-            "bar" => ChartSpecBuilder.Bars(context, indicators, areas, o),
-            "pyramid" => ChartSpecBuilder.Pyramid(context, indicators[0], o),
-            "spine" => ChartSpecBuilder.Spine(context, indicators, o),
+            "trend" => ChartSpecBuilder.Trend(context, indicators[0], areas, o, rows),
+            "areas" => ChartSpecBuilder.AreaComparison(context, indicators[0], areas, o, rows),
+            "bar" => ChartSpecBuilder.Bars(context, indicators, areas, o, rows),
+            "pyramid" => ChartSpecBuilder.Pyramid(context, indicators[0], o, rows),
+            "spine" => ChartSpecBuilder.Spine(context, indicators, o, rows),
             _ => null,
         };
         if (spec is null)
@@ -62,11 +63,15 @@ public sealed class ChartBlockHandler(ReportContext context) : IFencedBlockHandl
             yield break;
         }
         if (o.Height is { } h) spec = spec with { HeightCm = h };
-        var caption = Inlines.Text(o.Caption ?? spec.Subject);
-        var source = Inlines.Text(o.Source ?? string.Join("; ", indicators.Select(i => i.Source).Distinct()));
+        // Provenance travels with the chart: an illustrative comparator group is named in the caption, illustrative
+        // values in the source note, and each data row's provenance goes to the publication pack.
+        var group = Facts.Provenance.IllustrativeGroup(context, o.Areas ?? DefaultAreas(o.Type, o));
+        var caption = Facts.Provenance.CaptionWithGroup(Inlines.Text(o.Caption ?? spec.Subject), group);
+        var source = Facts.Provenance.SourceWithNote(Inlines.Text(o.Source ?? string.Join("; ", indicators.Select(i => i.Source).Distinct())), rows, group, "figure");
+        context.Ledger.RecordBlock(Inlines.ToPlainText(caption), rows, group);
         yield return new PendingChart(spec, caption, source, o.Notes.Select(n => (IReadOnlyList<Inline>)Inlines.Text(n)).ToList())
         {
-            Id = o.Id, Origin = origin, ShowDataTable = o.ShowData,
+            Id = o.Id, Origin = origin, ShowDataTable = o.ShowData, Provenance = rows,
         };
     }
 

@@ -48,7 +48,8 @@ public static class ChartSpecBuilder
     internal static IReadOnlyList<IndicatorValue> SeriesOf(ReportContext context, IndicatorDefinition indicator, string areaCode, Breakdown b) =>
         context.Data.Values.Series(indicator.Id, areaCode, b.Sex, b.Age, b.CategoryType, b.Category);
 
-    public static TrendChartSpec? Trend(ReportContext context, IndicatorDefinition indicator, IReadOnlyList<Area> areas, ChartBlockOptions o)
+    public static TrendChartSpec? Trend(ReportContext context, IndicatorDefinition indicator, IReadOnlyList<Area> areas, ChartBlockOptions o,
+        BlockProvenance? track = null)
     {
         var breakdown = Breakdown.From(indicator, o.Sex, o.Age, o.CategoryType, o.Category);
         var bySex = Same(o.By, "sex");
@@ -69,6 +70,7 @@ public static class ChartSpecBuilder
             {
                 var v = s.Values.FirstOrDefault(x => x.Period.Equals(p));
                 var safe = Safe(context, indicator, v?.Value);
+                if (safe is not null) track?.Add(p.Label, v);
                 return new ChartValue(safe, safe is null ? null : v?.Lower95, safe is null ? null : v?.Upper95);
             }).ToList())).ToList();
         var label = breakdown.Label(indicator);
@@ -81,7 +83,8 @@ public static class ChartSpecBuilder
         }, indicator, o);
     }
 
-    public static AreaComparisonChartSpec? AreaComparison(ReportContext context, IndicatorDefinition indicator, IReadOnlyList<Area> areas, ChartBlockOptions o)
+    public static AreaComparisonChartSpec? AreaComparison(ReportContext context, IndicatorDefinition indicator, IReadOnlyList<Area> areas, ChartBlockOptions o,
+        BlockProvenance? track = null)
     {
         var b = Breakdown.From(indicator, o.Sex, o.Age, o.CategoryType, o.Category);
         Period? period = o.Period is { } wanted && Period.TryParse(wanted, out var pp) ? pp : null;
@@ -97,9 +100,12 @@ public static class ChartSpecBuilder
             var v = At(a.Code);
             if (Safe(context, indicator, v?.Value) is null) continue;
             var outcome = BenchmarkComparison.Compare(v.Value, v.Lower95, v.Upper95, england?.Value, indicator.Polarity);
+            track?.Add(a.DisplayName, v);
+            if (england?.Value is not null) track?.Add(a.DisplayName, england);
             bars.Add(new AreaBar(a.DisplayName, new ChartValue(v.Value, v.Lower95, v.Upper95, ChartBlockHandler.ToCategory(outcome)), a.Code == context.Area.Code));
         }
         if (bars.Count == 0) return null;
+        track?.Add(context.England.Name, england);
         var label = b.Label(indicator);
         return Common(new AreaComparisonChartSpec
         {
@@ -119,10 +125,11 @@ public static class ChartSpecBuilder
     /// with <c>by</c> or several indicators, one period with categories, sexes, age bands or indicators along the
     /// axis and one bar per area.
     /// </summary>
-    public static BarChartSpec? Bars(ReportContext context, IReadOnlyList<IndicatorDefinition> indicators, IReadOnlyList<Area> areas, ChartBlockOptions o)
+    public static BarChartSpec? Bars(ReportContext context, IReadOnlyList<IndicatorDefinition> indicators, IReadOnlyList<Area> areas, ChartBlockOptions o,
+        BlockProvenance? track = null)
     {
         var indicator = indicators[0];
-        if (o.By is not null || indicators.Count > 1) return Snapshot(context, indicators, areas, o);
+        if (o.By is not null || indicators.Count > 1) return Snapshot(context, indicators, areas, o, track);
         var area = areas.FirstOrDefault() ?? context.Area;
         var b = Breakdown.From(indicator, o.Sex, o.Age, null, null);
         var rows = context.Data.Values.BreakdownOf(indicator.Id, area.Code, o.CategoryType ?? "")
@@ -132,7 +139,12 @@ public static class ChartSpecBuilder
         if (o.Periods is { } n && periods.Count > n) periods = periods.Skip(periods.Count - n).ToList();
         var categories = rows.Select(r => r.Category).Distinct().OrderBy(c => CategoryOrder(context, indicator, c)).ToList();
         var series = categories.Select(c => new BarSeries(c, periods.Select(p =>
-            Safe(context, indicator, rows.FirstOrDefault(r => r.Category == c && r.Period.Equals(p))?.Value)).ToList())).ToList();
+        {
+            var row = rows.FirstOrDefault(r => r.Category == c && r.Period.Equals(p));
+            var safe = Safe(context, indicator, row?.Value);
+            if (safe is not null) track?.Add(p.Label, row);
+            return safe;
+        }).ToList())).ToList();
         if (series.All(se => se.Values.All(v => v is null))) return null; // everything suppressed or missing
         return Common(new BarChartSpec
         {
@@ -147,7 +159,8 @@ public static class ChartSpecBuilder
     }
 
     /// <summary>One period: the categories (or sexes, ages, indicators) along the axis and a bar per area.</summary>
-    private static BarChartSpec? Snapshot(ReportContext context, IReadOnlyList<IndicatorDefinition> indicators, IReadOnlyList<Area> areas, ChartBlockOptions o)
+    private static BarChartSpec? Snapshot(ReportContext context, IReadOnlyList<IndicatorDefinition> indicators, IReadOnlyList<Area> areas, ChartBlockOptions o,
+        BlockProvenance? track)
     {
         var by = (o.By ?? (indicators.Count > 1 ? "indicator" : "category")).Trim().ToLowerInvariant();
         var indicator = indicators[0];
@@ -161,9 +174,10 @@ public static class ChartSpecBuilder
         Period? PeriodOf(Slot s) =>
             fixedPeriod ?? SeriesOf(context, s.Indicator, focus.Code, s.Breakdown).LastOrDefault(v => v.Value is not null)?.Period;
         var periods = slots.Select(PeriodOf).ToList();
-        var values = areas.Select(a => slots.Select((s, i) => periods[i] is { } p
-            ? Safe(context, s.Indicator, context.Data.Values.At(s.Indicator.Id, a.Code, p, s.Breakdown.Sex, s.Breakdown.Age, s.Breakdown.CategoryType, s.Breakdown.Category)?.Value)
+        var rowsAt = areas.Select(a => slots.Select((s, i) => periods[i] is { } p
+            ? context.Data.Values.At(s.Indicator.Id, a.Code, p, s.Breakdown.Sex, s.Breakdown.Age, s.Breakdown.CategoryType, s.Breakdown.Category)
             : null).ToList()).ToList();
+        var values = rowsAt.Select(r => r.Select((v, i) => Safe(context, slots[i].Indicator, v?.Value)).ToList()).ToList();
         // Nothing for the area itself means the chart is not available.
         var focusIndex = areas.ToList().FindIndex(a => a.Code == context.Area.Code);
         if (focusIndex >= 0 && values[focusIndex].All(v => v is null)) return null;
@@ -171,6 +185,9 @@ public static class ChartSpecBuilder
         var series = areas.Select((a, k) => new BarSeries(a.DisplayName, keep.Select(i => values[k][i]).ToList()))
             .Where(s => s.Values.Any(v => v is not null)).ToList();
         if (series.Count == 0 || keep.Count == 0) return null;
+        foreach (var i in keep)
+            for (var k = 0; k < areas.Count; k++)
+                if (values[k][i] is not null) track?.Add(slots[i].Label, rowsAt[k][i]);
         var shownPeriods = keep.Select(i => periods[i]).OfType<Period>().Select(p => p.Label).Distinct().ToList();
         var axisWords = by switch { "sex" => "Sex", "age" => "Age group", "indicator" => "", _ => o.CategoryType ?? "" };
         var axisLabel = string.Join(", ", new[] { axisWords, shownPeriods.Count == 1 ? shownPeriods[0] : "" }.Where(x => x.Length > 0));
@@ -226,11 +243,12 @@ public static class ChartSpecBuilder
         return slots;
     }
 
-    public static PopulationPyramidSpec? Pyramid(ReportContext context, IndicatorDefinition indicator, ChartBlockOptions o)
+    public static PopulationPyramidSpec? Pyramid(ReportContext context, IndicatorDefinition indicator, ChartBlockOptions o,
+        BlockProvenance? track = null)
     {
-        var area = PyramidSide(context, indicator, context.Area.Code);
+        var area = PyramidSide(context, indicator, context.Area.Code, null, track);
         if (area is null) return null;
-        var comparator = PyramidSide(context, indicator, context.England.Code, area.Value.Period);
+        var comparator = PyramidSide(context, indicator, context.England.Code, area.Value.Period, track);
         return Common(new PopulationPyramidSpec
         {
             Subject = indicator.Name,
@@ -248,7 +266,7 @@ public static class ChartSpecBuilder
     }
 
     private static (Period Period, List<string> Bands, List<double> Male, List<double> Female)? PyramidSide(
-        ReportContext context, IndicatorDefinition indicator, string areaCode, Period? period = null)
+        ReportContext context, IndicatorDefinition indicator, string areaCode, Period? period = null, BlockProvenance? track = null)
     {
         var rows = context.Data.Values.BreakdownOf(indicator.Id, areaCode, "").Concat(context.Data.Values.ForIndicator(indicator.Id).Where(v => v.AreaCode == areaCode))
             .Where(v => v.Value is not null && (v.Sex is "Male" or "Female")).Distinct().ToList();
@@ -257,6 +275,7 @@ public static class ChartSpecBuilder
         var at = rows.Where(r => r.Period.Equals(period)).ToList();
         var bands = at.Select(r => r.Age).Distinct().OrderBy(AgeStart).ToList();
         if (bands.Count == 0) return null;
+        foreach (var r in at) track?.Add(r.Age, r);
         double Get(string sex, string band) => at.FirstOrDefault(r => r.Sex == sex && r.Age == band)?.Value ?? 0;
         return (period, bands, bands.Select(b => Get("Male", b)).ToList(), bands.Select(b => Get("Female", b)).ToList());
     }
@@ -285,17 +304,22 @@ public static class ChartSpecBuilder
         return int.TryParse(digits, out var n) ? n : int.MaxValue;
     }
 
-    public static SpineChartSpec? Spine(ReportContext context, IReadOnlyList<IndicatorDefinition> indicators, ChartBlockOptions o)
+    public static SpineChartSpec? Spine(ReportContext context, IReadOnlyList<IndicatorDefinition> indicators, ChartBlockOptions o,
+        BlockProvenance? track = null)
     {
         var rows = new List<SpineRow>();
         foreach (var indicator in indicators)
         {
             var facts = context.FactsFor(indicator, context.Area);
             if (facts.Latest?.Value is not { } value || facts.England?.Value is not { } england) continue;
-            var all = context.Data.Values.AllAreas(indicator.Id, facts.Latest.Period, indicator.Sex, indicator.Age)
-                .Where(v => v.Value is not null && context.Data.Areas.Find(v.AreaCode)?.IsUpperTier == true)
-                .Select(v => v.Value!.Value).ToList();
+            var rangeRows = context.Data.Values.AllAreas(indicator.Id, facts.Latest.Period, indicator.Sex, indicator.Age)
+                .Where(v => v.Value is not null && context.Data.Areas.Find(v.AreaCode)?.IsUpperTier == true).ToList();
+            var all = rangeRows.Select(v => v.Value!.Value).ToList();
             if (all.Count < EnglandRange.MinimumValuesForPercentiles) continue;
+            // The range and percentiles are worked out from every upper-tier row, so each is behind the printed row.
+            track?.Add(indicator.DisplayName, facts.Latest);
+            track?.Add(indicator.DisplayName, facts.England);
+            foreach (var r in rangeRows) track?.Add(indicator.DisplayName, r, derived: true);
             var range = EnglandRange.Summarise(all, indicator.Polarity);
             rows.Add(new SpineRow(indicator.DisplayName, facts.Latest.Period.Label, value, england,
                 range.Worst, range.Percentile25, range.Percentile75, range.Best,

@@ -11,4 +11,6 @@ public sealed record PendingChart(ChartSpec Spec, IReadOnlyList<Inline> Caption,
     IReadOnlyList<IReadOnlyList<Inline>> Notes) : Block
 {
     public bool ShowDataTable { get; init; }
+    /// <summary>The data rows behind the chart, by the first cell of its data table's rows.</summary>
+    public Facts.BlockProvenance? Provenance { get; init; }
 }

@@ -35,12 +35,13 @@ public sealed class TableBlockHandler(ReportContext context) : IFencedBlockHandl
         var areas = AreaSelector.Resolve(o.Areas ?? ["area", "region", "england"], context,
             s => Error($"The table names an unknown area '{s}'.", "Use area, region, england, districts, comparators or a code from data/areas.csv."));
 
+        var rows = new BlockProvenance();
         (IReadOnlyList<TableRow> Header, IReadOnlyList<TableRow> Body, string Description)? content = o.Type.ToLowerInvariant() switch
         {
-            "trend" when indicators.Count > 0 => TrendTable(indicators[0], areas, o),
-            "summary" when indicators.Count > 0 => SummaryTable(indicators),
-            "breakdown" when indicators.Count > 0 && o.Areas is not null => SnapshotTable(indicators, areas, o),
-            "breakdown" when indicators.Count > 0 => BreakdownTable(indicators[0], o),
+            "trend" when indicators.Count > 0 => TrendTable(indicators[0], areas, o, rows),
+            "summary" when indicators.Count > 0 => SummaryTable(indicators, rows),
+            "breakdown" when indicators.Count > 0 && o.Areas is not null => SnapshotTable(indicators, areas, o, rows),
+            "breakdown" when indicators.Count > 0 => BreakdownTable(indicators[0], o, rows),
             "static" => StaticTable(o),
             _ => null,
         };
@@ -59,12 +60,18 @@ public sealed class TableBlockHandler(ReportContext context) : IFencedBlockHandl
             yield break;
         }
         var source = o.Source ?? string.Join("; ", indicators.Select(i => i.Source).Distinct());
-        yield return new Table(Inlines.Text(o.Caption ?? indicators.FirstOrDefault()?.Name ?? ""), content.Value.Header, content.Value.Body)
+        // Provenance travels with the table: an illustrative comparator group in the caption, illustrative values in
+        // the source note, and each body row's provenance to the publication pack. Static tables hold no data rows.
+        var isStatic = o.Type.Equals("static", StringComparison.OrdinalIgnoreCase);
+        var group = isStatic ? null : Provenance.IllustrativeGroup(context, o.Areas ?? ["area", "region", "england"]);
+        if (!isStatic) context.Ledger.RecordBlock(o.Caption ?? indicators.FirstOrDefault()?.Name ?? "", rows, group);
+        yield return new Table(Provenance.CaptionWithGroup(Inlines.Text(o.Caption ?? indicators.FirstOrDefault()?.Name ?? ""), group), content.Value.Header, content.Value.Body)
         {
             Id = o.Id,
             Origin = origin,
             Description = o.Description ?? content.Value.Description,
-            Source = source.Length == 0 ? [] : Inlines.Text(source),
+            Source = Provenance.SourceWithNote(source.Length == 0 ? [] : Inlines.Text(source), rows, group, "table"),
+            RowProvenance = isStatic ? null : Enumerable.Range(0, content.Value.Body.Count).Select(i => rows.Of(RowKey(i))).ToList(),
             Notes = o.Notes.Select(n => (IReadOnlyList<Inline>)Inlines.Text(n)).ToList(),
             Landscape = o.Landscape,
             // Summary tables: a wide indicator column, room for area names in the value columns.
@@ -74,7 +81,11 @@ public sealed class TableBlockHandler(ReportContext context) : IFencedBlockHandl
 
     private static TableCell Num(string text) => TableCell.Text(text, CellAlignment.Right);
 
-    private (IReadOnlyList<TableRow>, IReadOnlyList<TableRow>, string) TrendTable(IndicatorDefinition indicator, IReadOnlyList<Area> areas, TableBlockOptions o)
+    /// <summary>Table rows are tracked by their position in the body.</summary>
+    private static string RowKey(int index) => "#" + index;
+
+    private (IReadOnlyList<TableRow>, IReadOnlyList<TableRow>, string) TrendTable(IndicatorDefinition indicator, IReadOnlyList<Area> areas, TableBlockOptions o,
+        BlockProvenance track)
     {
         var b = ChartSpecBuilder.Breakdown.From(indicator, o.Sex, o.Age, o.CategoryType, o.Category);
         var all = areas.Select(a => (Area: a, Values: ChartSpecBuilder.SeriesOf(context, indicator, a.Code, b))).ToList();
@@ -89,6 +100,7 @@ public sealed class TableBlockHandler(ReportContext context) : IFencedBlockHandl
             rows.Add(new TableRow([TableCell.Text(area.Name), .. periods.Select(p =>
             {
                 var v = values.FirstOrDefault(x => x.Period.Equals(p));
+                track.Add(RowKey(rows.Count), v);
                 context.Ledger.Record(new Facts.RenderedValue(indicator.Id, area.Code, p.Label, "table", v?.Value?.ToString() ?? "-", v?.Value, v?.Lower95, v?.Upper95, null, context.Ledger.CurrentLocation));
                 var text = v?.Value is not { } x ? "-"
                     : indicator.Measure == Statistics.MeasureType.Count ? context.Disclosure.CountCell(x, indicator) : NumberFormat.Number(x, indicator.Decimals);
@@ -101,7 +113,7 @@ public sealed class TableBlockHandler(ReportContext context) : IFencedBlockHandl
         return ([header], rows, $"{indicator.Name}{(label.Length > 0 ? $" ({label})" : "")}{unit} for {string.Join(", ", all.Select(a => a.Area.Name))}, {periods.FirstOrDefault()?.Label} to {periods.LastOrDefault()?.Label}.");
     }
 
-    private (IReadOnlyList<TableRow>, IReadOnlyList<TableRow>, string) SummaryTable(IReadOnlyList<IndicatorDefinition> indicators)
+    private (IReadOnlyList<TableRow>, IReadOnlyList<TableRow>, string) SummaryTable(IReadOnlyList<IndicatorDefinition> indicators, BlockProvenance track)
     {
         var region = context.Region?.Name ?? "Region";
         var header = new TableRow([TableCell.Text("Indicator"), TableCell.Text("Period"), Num(context.Area.DisplayName), Num(region), Num("England"), TableCell.Text("Compared with England")]);
@@ -113,6 +125,7 @@ public sealed class TableBlockHandler(ReportContext context) : IFencedBlockHandl
                 : indicator.Measure == Statistics.MeasureType.Count && context.Disclosure.Suppress(x, indicator) ? context.Disclosure.CountCell(x, indicator)
                 : NumberFormat.WithUnit(x, indicator.Decimals, indicator.Unit);
             context.RecordUse(f, "summary_table", V(f.Latest));
+            foreach (var v in new[] { f.Latest, f.Region, f.England }) track.Add(RowKey(rows.Count), v);
             rows.Add(new TableRow([
                 TableCell.Text(indicator.Name), TableCell.Text(f.Latest?.Period.Label ?? "-"), Num(V(f.Latest)), Num(V(f.Region)), Num(V(f.England)),
                 TableCell.Text(f.Latest?.Value is { } a && f.England?.Value is { } e ? Phrases.ComparisonShort(f.VsEngland, a, e) + JudgementSuffix(f.VsEngland) : "Not available"),
@@ -133,7 +146,7 @@ public sealed class TableBlockHandler(ReportContext context) : IFencedBlockHandl
     }
 
     /// <summary>An indicator's categories (or sexes, age bands) by period for the area.</summary>
-    private (IReadOnlyList<TableRow>, IReadOnlyList<TableRow>, string) BreakdownTable(IndicatorDefinition indicator, TableBlockOptions o)
+    private (IReadOnlyList<TableRow>, IReadOnlyList<TableRow>, string) BreakdownTable(IndicatorDefinition indicator, TableBlockOptions o, BlockProvenance track)
     {
         var by = o.By ?? "category";
         var slots = ChartSpecBuilder.Slots(context, [indicator], by, o.Sex, o.Age, o.CategoryType, o.Category, [context.Area], context.Area.Code) ?? [];
@@ -143,14 +156,19 @@ public sealed class TableBlockHandler(ReportContext context) : IFencedBlockHandl
         if (o.Periods is { } n && periods.Count > n) periods = periods.Skip(periods.Count - n).ToList();
         var first = by.Equals("sex", StringComparison.OrdinalIgnoreCase) ? "Sex" : by.Equals("age", StringComparison.OrdinalIgnoreCase) ? "Age group" : o.CategoryType ?? "Category";
         var header = new TableRow([TableCell.Text(first), .. periods.Select(p => Num(p.Label))]);
-        var body = cells.Select(x => new TableRow([TableCell.Text(x.Slot.Label), .. periods.Select(p =>
-            Num(Cell(indicator, x.Values.FirstOrDefault(v => v.Period.Equals(p)), o.Counts)))])).ToList();
+        var body = cells.Select((x, i) => new TableRow([TableCell.Text(x.Slot.Label), .. periods.Select(p =>
+        {
+            var v = x.Values.FirstOrDefault(v => v.Period.Equals(p));
+            track.Add(RowKey(i), v);
+            return Num(Cell(indicator, v, o.Counts));
+        })])).ToList();
         var unit = indicator.Unit.Length > 0 ? $" ({indicator.Unit})" : "";
         return ([header], body, $"{indicator.Name}{unit} in {context.Area.Name} by {first.ToLowerInvariant()}, {periods.FirstOrDefault()?.Label} to {periods.LastOrDefault()?.Label}.");
     }
 
     /// <summary>One period: categories (or sexes, age bands, indicators) as rows and the areas as columns.</summary>
-    private (IReadOnlyList<TableRow>, IReadOnlyList<TableRow>, string) SnapshotTable(IReadOnlyList<IndicatorDefinition> indicators, IReadOnlyList<Area> areas, TableBlockOptions o)
+    private (IReadOnlyList<TableRow>, IReadOnlyList<TableRow>, string) SnapshotTable(IReadOnlyList<IndicatorDefinition> indicators, IReadOnlyList<Area> areas, TableBlockOptions o,
+        BlockProvenance track)
     {
         var indicator = indicators[0];
         var by = o.By ?? (indicators.Count > 1 ? "indicator" : "category");
@@ -180,6 +198,7 @@ public sealed class TableBlockHandler(ReportContext context) : IFencedBlockHandl
             foreach (var a in areas)
             {
                 var v = context.Data.Values.At(slot.Indicator.Id, a.Code, period!, slot.Breakdown.Sex, slot.Breakdown.Age, slot.Breakdown.CategoryType, slot.Breakdown.Category);
+                track.Add(RowKey(body.Count), v);
                 var text = Cell(slot.Indicator, v, o.Counts);
                 if (byIndicator && v?.Value is not null && slot.Indicator.Unit.Trim() == "%") text += "%";
                 row.Add(Num(text));

@@ -18,6 +18,8 @@ public sealed class FactsCalculator(DataSet data, string? comparatorGroup)
         string? trend = null;
         int? rank = null, rankOf = null;
         string? groupName = null;
+        IReadOnlyList<IndicatorValue> rankRows = [];
+        var rankGroupIllustrative = false;
         if (latest is not null)
         {
             england = data.Values.At(indicator.Id, data.Areas.England!.Code, latest.Period, indicator.Sex, indicator.Age);
@@ -29,14 +31,14 @@ public sealed class FactsCalculator(DataSet data, string? comparatorGroup)
                 vsRegion = BenchmarkComparison.Compare(latest.Value, latest.Lower95, latest.Upper95, regionValue?.Value, indicator.Polarity);
             }
             trend = latest.PublishedTrend ?? RecentTrendLabel(indicator, series);
-            (rank, rankOf, groupName) = RankAmongComparators(indicator, area, latest);
+            (rank, rankOf, groupName, rankRows, rankGroupIllustrative) = RankAmongComparators(indicator, area, latest);
         }
         return new IndicatorFacts
         {
             Indicator = indicator, Area = area, Series = series, Latest = latest,
             England = england, Region = regionValue, RegionArea = region,
             VsEngland = vsEngland, VsRegion = vsRegion, TrendLabel = trend,
-            Rank = rank, RankOf = rankOf, RankGroupName = groupName,
+            Rank = rank, RankOf = rankOf, RankGroupName = groupName, RankRows = rankRows, RankGroupIllustrative = rankGroupIllustrative,
         };
     }
 
@@ -48,15 +50,16 @@ public sealed class FactsCalculator(DataSet data, string? comparatorGroup)
         return result.Label;
     }
 
-    private (int?, int?, string?) RankAmongComparators(IndicatorDefinition indicator, Area area, IndicatorValue latest)
+    private (int?, int?, string?, IReadOnlyList<IndicatorValue>, bool) RankAmongComparators(IndicatorDefinition indicator, Area area, IndicatorValue latest)
     {
         var group = ComparatorGroups.For(data.Areas, area.Code, comparatorGroup);
-        if (group is null || latest.Value is null) return (null, null, null);
-        var values = group.AreaCodes.Append(area.Code).Distinct()
-            .Select(code => data.Values.At(indicator.Id, code, latest.Period, indicator.Sex, indicator.Age)?.Value)
-            .OfType<double>().ToList();
-        if (values.Count < 2) return (null, null, null);
+        if (group is null || latest.Value is null) return (null, null, null, [], false);
+        var rows = group.AreaCodes.Append(area.Code).Distinct()
+            .Select(code => data.Values.At(indicator.Id, code, latest.Period, indicator.Sex, indicator.Age))
+            .Where(v => v?.Value is not null).Select(v => v!).ToList();
+        var values = rows.Select(v => v.Value!.Value).ToList();
+        if (values.Count < 2) return (null, null, null, [], false);
         var r = Ranking.Rank(latest.Value.Value, values, indicator.Polarity);
-        return (r.Rank, r.Of, group.Name);
+        return (r.Rank, r.Of, group.Name, rows, group.Illustrative);
     }
 }

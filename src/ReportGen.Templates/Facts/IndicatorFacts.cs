@@ -24,6 +24,9 @@ public sealed record IndicatorFacts
     public int? Rank { get; init; }
     public int? RankOf { get; init; }
     public string? RankGroupName { get; init; }
+    /// <summary>The comparator group's rows the rank was worked out from (the area's own included).</summary>
+    public IReadOnlyList<IndicatorValue> RankRows { get; init; } = [];
+    public bool RankGroupIllustrative { get; init; }
 
     public bool Available => Latest?.Value is not null;
 }

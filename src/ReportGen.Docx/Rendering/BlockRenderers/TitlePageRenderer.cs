@@ -17,5 +17,8 @@ internal sealed class TitlePageRenderer : BlockRenderer<TitlePage>
             scope.Container.Append(context.Paragraph(DocxStyleIds.Date, Inlines.Text(block.DateLine)));
         foreach (var line in block.ExtraLines)
             scope.Container.Append(context.Paragraph(DocxStyleIds.Normal, Inlines.Text(line)));
+        // A warning the reader must not miss (illustrative data) sits on the cover in a box of its own.
+        if (context.Document.Properties.DataNotice is { Length: > 0 } notice)
+            scope.Container.Append(Parts.NoticeFooter.Paragraph(notice, DocxStyleIds.CalloutBox, topRule: false));
     }
 }
