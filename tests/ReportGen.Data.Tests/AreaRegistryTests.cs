@@ -145,7 +145,7 @@ public class AreaRegistryTests
         Assert.False(groups[1].Illustrative);
         var error = Assert.Single(bag.Errors);
         Assert.Contains("'illustrative' should be true or false", error.Message);
-        Assert.Equal(9, error.Line);
+        Assert.Equal(8, error.Line);   // the "illustrative: maybe" line
     }
 
     [Fact]
