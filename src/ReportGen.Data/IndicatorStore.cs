@@ -46,7 +46,7 @@ public sealed class IndicatorStore
     /// <returns>True when the value was added.</returns>
     public bool Add(IndicatorValue value, DiagnosticBag diagnostics, bool fillMissing = true, string? keyColumns = null)
     {
-        var key = ValueKey.Of(value);
+        var key = KeyOf(value);
         if (_byKey.TryGetValue(key, out var earlier))
         {
             var where = earlier.Source is null ? "an earlier row"
@@ -145,7 +145,7 @@ public sealed class IndicatorStore
         catch (Exception e) when (e is ArgumentException or InvalidOperationException or ArithmeticException)
         {
             diagnostics.Error(DataDiagnosticCodes.ComputeFailed,
-                $"The value or its limits could not be computed from the count and denominator: {e.Message}",
+                $"The value or its limits could not be computed from the count and denominator: {ErrorText.Plain(e)}",
                 value.Source?.File, value.Source?.Line, "count", "Check the count and denominator, or give the value and limits.");
             return value;
         }
@@ -174,6 +174,21 @@ public sealed class IndicatorStore
     }
 
     private static string Norm(string text) => text.Trim().ToLowerInvariant();
+
+    // The normalised form of each key text, kept once: a large file repeats the same codes, sexes and ages on
+    // every row, and a fresh lower-case copy per row would cost more memory than the values themselves.
+    private readonly Dictionary<string, string> _normalised = new(StringComparer.Ordinal);
+
+    private string PooledNorm(string text)
+    {
+        if (_normalised.TryGetValue(text, out var n)) return n;
+        n = Norm(text);
+        if (_normalised.Count < 200_000) _normalised[text] = n;
+        return n;
+    }
+
+    private ValueKey KeyOf(IndicatorValue v) => new(PooledNorm(v.IndicatorId), PooledNorm(v.AreaCode), v.Period, PooledNorm(v.Sex),
+        PooledNorm(v.Age), PooledNorm(v.CategoryType), PooledNorm(v.Category));
 
     /// <summary>What makes a value unique: indicator, area, period, sex, age and category, compared without case.</summary>
     private readonly record struct ValueKey(string Indicator, string Area, Period Period, string Sex, string Age,

@@ -43,7 +43,29 @@ public static class LibreOfficeLocator
     /// <summary>
     /// Returns the full path of soffice, or <c>null</c> when LibreOffice cannot be found.
     /// </summary>
-    public static string? TryLocate() => TryLocate(Environment.GetEnvironmentVariable, File.Exists);
+    public static string? TryLocate() => TryLocate(Environment.GetEnvironmentVariable, IsUsableFile);
+
+    /// <summary>
+    /// True when <paramref name="path"/> is a file that can be started: a symbolic link is followed to its end, so a
+    /// dangling link (LibreOffice uninstalled, the link left behind) counts as not found rather than failing later.
+    /// </summary>
+    public static bool IsUsableFile(string path)
+    {
+        try
+        {
+            var info = new FileInfo(path);
+            if (info.LinkTarget is not null)
+            {
+                var final = info.ResolveLinkTarget(returnFinalTarget: true);
+                if (final is null || !final.Exists || final is DirectoryInfo) return false;
+            }
+            return info.Exists;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException)
+        {
+            return false;
+        }
+    }
 
     /// <summary>
     /// Returns the full path of soffice, or throws <see cref="LibreOfficeNotFoundException"/>

@@ -14,12 +14,15 @@ public sealed class TidyCsvReader(IndicatorCatalogue catalogue, AreaRegistry are
     /// Repeated rows are found when the values are added to an <see cref="IndicatorStore"/>.
     /// </summary>
     public IReadOnlyList<IndicatorValue> Read(string path, DiagnosticBag diagnostics) =>
-        CsvTable.Load(path, diagnostics) is { } table ? Read(table, diagnostics) : [];
+        Read(CsvTable.Load(path, diagnostics), diagnostics);
 
     /// <summary>As <see cref="Read(string, DiagnosticBag)"/> from text; <paramref name="fileName"/> names it in diagnostics.</summary>
     public IReadOnlyList<IndicatorValue> Read(TextReader reader, string fileName, DiagnosticBag diagnostics) =>
-        CsvTable.Read(reader, fileName, diagnostics) is { } table ? Read(table, diagnostics) : [];
+        Read(CsvTable.Read(reader, fileName, diagnostics), diagnostics);
 
-    private List<IndicatorValue> Read(CsvTable table, DiagnosticBag diagnostics) =>
-        new TidyRows(catalogue, areas).Read(table.Header, table.Rows, table.FileName, diagnostics);
+    private List<IndicatorValue> Read(CsvTable? table, DiagnosticBag diagnostics)
+    {
+        if (table is null) return [];
+        using (table) return new TidyRows(catalogue, areas).Read(table.Header, table.Rows, table.FileName, diagnostics);
+    }
 }

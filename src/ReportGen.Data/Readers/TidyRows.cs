@@ -9,6 +9,9 @@ namespace ReportGen.Data.Readers;
 /// </summary>
 internal sealed class TidyRows(IndicatorCatalogue catalogue, AreaRegistry areas)
 {
+    // Large files repeat the same few texts (sexes, ages, categories, periods) on every row: keep one copy of each.
+    private readonly TextPool _pool = new();
+
     private static readonly string[] Required = ["indicator_id", "area_code", "period"];
 
     /// <summary>Every column the layout knows.</summary>
@@ -58,7 +61,7 @@ internal sealed class TidyRows(IndicatorCatalogue catalogue, AreaRegistry areas)
         var definition = Indicator(Cell("indicator_id"), scope);
         var area = FindArea(Cell("area_code"), scope);
         scope.AreaCode = area?.Code;
-        var period = ReadPeriod(Cell("period"), scope);
+        var period = _pool.Period(Cell("period"), scope);
         var count = scope.Number(Cell("count"), "count");
         var denominator = scope.Number(Cell("denominator"), "denominator");
         var value = scope.Number(Cell("value"), "value");
@@ -77,10 +80,10 @@ internal sealed class TidyRows(IndicatorCatalogue catalogue, AreaRegistry areas)
             IndicatorId = definition.Id,
             AreaCode = area.Code,
             Period = period,
-            Sex = Cell("sex") ?? definition.Sex,
-            Age = Cell("age") ?? definition.Age,
-            CategoryType = Cell("category_type") ?? "",
-            Category = Cell("category") ?? "",
+            Sex = _pool.Text(Cell("sex")) ?? definition.Sex,
+            Age = _pool.Text(Cell("age")) ?? definition.Age,
+            CategoryType = _pool.Text(Cell("category_type")) ?? "",
+            Category = _pool.Text(Cell("category")) ?? "",
             Count = count,
             Denominator = denominator,
             Value = value,
@@ -88,7 +91,7 @@ internal sealed class TidyRows(IndicatorCatalogue catalogue, AreaRegistry areas)
             Upper95 = upper95,
             Lower998 = lower998,
             Upper998 = upper998,
-            ValueNote = Cell("value_note"),
+            ValueNote = _pool.Text(Cell("value_note")),
             Illustrative = illustrative,
             Source = new SourceLocation(fileName, row.Line),
         };
@@ -101,7 +104,7 @@ internal sealed class TidyRows(IndicatorCatalogue catalogue, AreaRegistry areas)
         if (id is null) { scope.Missing("indicator_id", "an indicator id"); return null; }
         if (catalogue.Get(id) is { } d) return d;
         var near = catalogue.SuggestId(id);
-        scope.Error(DataDiagnosticCodes.UnknownIndicator, $"'{id}' is not an indicator id in indicators.yaml.", "indicator_id",
+        scope.Error(DataDiagnosticCodes.UnknownIndicator, $"'{ErrorText.Quote(id)}' is not an indicator id in indicators.yaml.", "indicator_id",
             near is null ? "Add the indicator to indicators.yaml, or correct the id." : $"Did you mean '{near}'? Otherwise add the indicator to indicators.yaml.");
         return null;
     }
@@ -116,7 +119,7 @@ internal sealed class TidyRows(IndicatorCatalogue catalogue, AreaRegistry areas)
             : areas.Suggest(code) is { } near
                 ? $"Did you mean {near.Code} ({near.Name})? Otherwise add the area to areas.csv."
                 : "Correct the code, or add the area to areas.csv.";
-        scope.Error(DataDiagnosticCodes.UnknownArea, $"'{code}' is not an area code in areas.csv.", "area_code", fix);
+        scope.Error(DataDiagnosticCodes.UnknownArea, $"'{ErrorText.Quote(code)}' is not an area code in areas.csv.", "area_code", fix);
         return null;
     }
 
@@ -124,11 +127,11 @@ internal sealed class TidyRows(IndicatorCatalogue catalogue, AreaRegistry areas)
     public static Period? ReadPeriod(string? text, RowScope scope, string column = "period")
     {
         if (text is null) { scope.Missing(column, "a period"); return null; }
-        if (Period.TryParse(text, out var p)) return p;
+        if (Period.TryParse(text, out var p)) return PeriodChecks.NotInFuture(p, scope, column) ? p : null;
         var fix = $"Write the period as published, e.g. {Period.FormatsHelp}.";
         if (double.TryParse(text, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var serial) && serial > 3000)
             fix += " If a spreadsheet turned it into a date, format the column as Text and type it again.";
-        scope.Error(DataDiagnosticCodes.BadPeriod, $"'{text}' is not a period this tool can read.", column, fix);
+        scope.Error(DataDiagnosticCodes.BadPeriod, $"'{ErrorText.Quote(text)}' is not a period this tool can read.", column, fix);
         return null;
     }
 
@@ -139,7 +142,7 @@ internal sealed class TidyRows(IndicatorCatalogue catalogue, AreaRegistry areas)
             case null or "published": return false;
             case "illustrative": return true;
             default:
-                scope.Error(DataDiagnosticCodes.BadChoice, $"'{text}' is not a provenance.", "provenance",
+                scope.Error(DataDiagnosticCodes.BadChoice, $"'{ErrorText.Quote(text)}' is not a provenance.", "provenance",
                     "Write 'published' (or leave it blank) for published figures and 'illustrative' for sample values.");
                 return false;
         }
