@@ -14,7 +14,7 @@ public sealed class IndicatorStore
     private readonly List<IndicatorValue> _all = [];
     private readonly Dictionary<ValueKey, IndicatorValue> _byKey = [];
     private readonly Dictionary<string, List<IndicatorValue>> _byIndicator = new(StringComparer.OrdinalIgnoreCase);
-    private readonly Dictionary<(string Indicator, string Area), List<IndicatorValue>> _bySeries = [];
+    private readonly Dictionary<(int Indicator, int Area), List<IndicatorValue>> _bySeries = [];
 
     /// <summary>An empty store.</summary>
     /// <param name="catalogue">Supplies each indicator's headline sex and age and the definition passed to <paramref name="fillMissing"/>.</param>
@@ -79,7 +79,7 @@ public sealed class IndicatorStore
         string categoryType = "", string category = "")
     {
         var match = Matcher(indicatorId, sex, age, categoryType, category);
-        return _bySeries.TryGetValue((Norm(indicatorId), Norm(areaCode)), out var list)
+        return TryId(indicatorId, out var i) && TryId(areaCode, out var a) && _bySeries.TryGetValue((i, a), out var list)
             ? list.Where(match).OrderBy(v => v.Period).ToList()
             : [];
     }
@@ -94,8 +94,10 @@ public sealed class IndicatorStore
         string categoryType = "", string category = "")
     {
         var (s, a) = Headline(indicatorId, sex, age);
-        return _byKey.GetValueOrDefault(new ValueKey(Norm(indicatorId), Norm(areaCode), period, Norm(s), Norm(a),
-            Norm(categoryType), Norm(category)));
+        return TryId(indicatorId, out var ii) && TryId(areaCode, out var ai) && TryId(s, out var si) && TryId(a, out var gi)
+            && TryId(categoryType, out var ti) && TryId(category, out var ci)
+            ? _byKey.GetValueOrDefault(new ValueKey(ii, ai, period, si, gi, ti, ci))
+            : null;
     }
 
     /// <summary>Every area's value for one indicator, period and breakdown, by area code: the input to ranks and England ranges.</summary>
@@ -175,28 +177,30 @@ public sealed class IndicatorStore
 
     private static string Norm(string text) => text.Trim().ToLowerInvariant();
 
-    // The normalised form of each key text, kept once: a large file repeats the same codes, sexes and ages on
-    // every row, and a fresh lower-case copy per row would cost more memory than the values themselves.
-    private readonly Dictionary<string, string> _normalised = new(StringComparer.Ordinal);
+    // Each key text is stored as a small number standing for its normalised form (trimmed, lower case): a large
+    // file repeats the same codes, sexes and ages on every row, and a key of seven strings (or fresh lower-case
+    // copies of them) per row would cost more memory than the values themselves.
+    private readonly Dictionary<string, int> _idOfRaw = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _idOfNormalised = new(StringComparer.Ordinal);
 
-    private string PooledNorm(string text)
+    private int Id(string text)
     {
-        if (_normalised.TryGetValue(text, out var n)) return n;
-        n = Norm(text);
-        if (_normalised.Count < 200_000) _normalised[text] = n;
-        return n;
+        if (_idOfRaw.TryGetValue(text, out var id)) return id;
+        var n = Norm(text);
+        if (!_idOfNormalised.TryGetValue(n, out id)) _idOfNormalised[n] = id = _idOfNormalised.Count;
+        if (_idOfRaw.Count < 200_000) _idOfRaw[text] = id;
+        return id;
     }
 
-    private ValueKey KeyOf(IndicatorValue v) => new(PooledNorm(v.IndicatorId), PooledNorm(v.AreaCode), v.Period, PooledNorm(v.Sex),
-        PooledNorm(v.Age), PooledNorm(v.CategoryType), PooledNorm(v.Category));
+    /// <summary>The number of a key text already stored; false when no stored value has it.</summary>
+    private bool TryId(string text, out int id) =>
+        _idOfRaw.TryGetValue(text, out id) || _idOfNormalised.TryGetValue(Norm(text), out id);
+
+    private ValueKey KeyOf(IndicatorValue v) => new(Id(v.IndicatorId), Id(v.AreaCode), v.Period, Id(v.Sex),
+        Id(v.Age), Id(v.CategoryType), Id(v.Category));
 
     /// <summary>What makes a value unique: indicator, area, period, sex, age and category, compared without case.</summary>
-    private readonly record struct ValueKey(string Indicator, string Area, Period Period, string Sex, string Age,
-        string CategoryType, string Category)
-    {
-        public static ValueKey Of(IndicatorValue v) => new(Norm(v.IndicatorId), Norm(v.AreaCode), v.Period, Norm(v.Sex),
-            Norm(v.Age), Norm(v.CategoryType), Norm(v.Category));
-    }
+    private readonly record struct ValueKey(int Indicator, int Area, Period Period, int Sex, int Age, int CategoryType, int Category);
 
     private sealed class BreakdownComparer : IEqualityComparer<BreakdownCategory>
     {

@@ -39,7 +39,9 @@ public static class YamlSafety
         }
         catch (YamlException e)
         {
-            return Syntax(Math.Max(LineOf(e.Start), LineOf(e.End)), e.InnerException?.Message ?? e.Message, scanner);
+            // A parser error's start mark is the start of the enclosing block (often many lines up); its end mark is
+            // where the parser stopped. A scanner error's start mark is where the faulty token began.
+            return Syntax(e is SemanticErrorException ? LineOf(e.End) : LineOf(e.Start), e.InnerException?.Message ?? e.Message, scanner);
         }
         catch (Exception e) when (e is InvalidOperationException or ArgumentException or FormatException or OverflowException)
         {

@@ -83,7 +83,7 @@ public static class LibreOfficeLocator
         var envValue = Environment.GetEnvironmentVariable(EnvironmentVariable);
         var envNote = string.IsNullOrWhiteSpace(envValue)
             ? string.Empty
-            : $" {EnvironmentVariable} is set to '{envValue}', but no such file exists.";
+            : $" {EnvironmentVariable} is set to '{envValue}', but no such file exists (or it is a link to a file that is gone).";
         throw new LibreOfficeNotFoundException(
             "LibreOffice (soffice) was not found, so no PDF can be made; the DOCX files are kept."
             + envNote + " " + InstallInstructions);
@@ -97,6 +97,14 @@ public static class LibreOfficeLocator
 
     internal static string? TryLocate(Func<string, string?> getEnv, Func<string, bool> fileExists)
     {
+        // A path the user set explicitly is the one meant: when it is missing (or a dangling link), say so rather
+        // than quietly converting with some other LibreOffice.
+        var configured = getEnv(EnvironmentVariable);
+        if (!string.IsNullOrWhiteSpace(configured) && !fileExists(configured.Trim().Trim('"')))
+        {
+            return null;
+        }
+
         foreach (var candidate in CandidatePaths(getEnv))
         {
             if (fileExists(candidate))

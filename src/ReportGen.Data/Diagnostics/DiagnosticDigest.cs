@@ -23,6 +23,11 @@ public static class DiagnosticDigest
     public static IReadOnlyList<Diagnostic> SuppressFollowOns(IReadOnlyList<Diagnostic> items)
     {
         var result = items.ToList();
+        // A row the CSV reader could not split (a quote never closed) yields nonsense cells: report the row once.
+        var brokenRows = result.Where(d => d.Code == DataDiagnosticCodes.FileUnreadable && d.Line is not null)
+            .Select(d => (d.File, d.Line)).ToHashSet();
+        if (brokenRows.Count > 0)
+            result.RemoveAll(d => d.Code != DataDiagnosticCodes.FileUnreadable && brokenRows.Contains((d.File, d.Line)));
         Fold(result, "indicators.yaml", [DataDiagnosticCodes.UnknownIndicator, DataDiagnosticCodes.IndicatorSkipped], "unknown indicator ids");
         Fold(result, "areas.csv", [DataDiagnosticCodes.UnknownArea, DataDiagnosticCodes.BadParent], "unknown area codes");
         return result;
