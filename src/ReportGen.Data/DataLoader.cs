@@ -49,7 +49,7 @@ public static class DataLoader
         var tidyXlsx = new TidyXlsxReader(catalogue, areas);
         var replaced = new Dictionary<string, (string? File, int? Line, int Rows)>(StringComparer.OrdinalIgnoreCase);
         foreach (var file in FilesIn(dataDirectory, "tidy", "*.csv"))
-            store.AddRange(NotFromExports(tidyCsv.Read(file, diagnostics), fromExports, replaced), diagnostics, keyColumns: TidyKey);
+            store.AddRange(NotFromExports(tidyCsv.Stream(file, diagnostics), fromExports, replaced), diagnostics, keyColumns: TidyKey);
         // Excel leaves "~$name.xlsx" lock files beside open workbooks; they are not data.
         foreach (var file in FilesIn(dataDirectory, "tidy", "*.xlsx").Where(f => !Path.GetFileName(f).StartsWith("~$", StringComparison.Ordinal)))
             store.AddRange(NotFromExports(tidyXlsx.Read(file, diagnostics), fromExports, replaced), diagnostics, keyColumns: TidyKey);

@@ -12,7 +12,9 @@ public sealed class IndicatorStore
 {
     private readonly Func<IndicatorDefinition, IndicatorValue, IndicatorValue>? _fillMissing;
     private readonly List<IndicatorValue> _all = [];
-    private readonly Dictionary<ValueKey, IndicatorValue> _byKey = [];
+    // The values by key (indicator, area, period, sex, age, category). A set of the values themselves, compared on
+    // those fields, costs a third of a dictionary with a separate key per value: it matters for a million rows.
+    private readonly HashSet<IndicatorValue> _byKey;
     private readonly Dictionary<string, List<IndicatorValue>> _byIndicator = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<(int Indicator, int Area), List<IndicatorValue>> _bySeries = [];
 
@@ -26,6 +28,7 @@ public sealed class IndicatorStore
     {
         Catalogue = catalogue;
         _fillMissing = fillMissing;
+        _byKey = new HashSet<IndicatorValue>(new KeyComparer(this));
     }
 
     /// <summary>The indicator definitions the values belong to.</summary>
@@ -46,8 +49,8 @@ public sealed class IndicatorStore
     /// <returns>True when the value was added.</returns>
     public bool Add(IndicatorValue value, DiagnosticBag diagnostics, bool fillMissing = true, string? keyColumns = null)
     {
-        var key = KeyOf(value);
-        if (_byKey.TryGetValue(key, out var earlier))
+        var key = KeyOf(value);   // gives every key text its number, so the set's comparer only looks them up
+        if (_byKey.TryGetValue(value, out var earlier))
         {
             var where = earlier.Source is null ? "an earlier row"
                 : earlier.Source.File == value.Source?.File ? $"row {earlier.Source.Line}" : $"row {earlier.Source.Line} of {earlier.Source.File}";
@@ -60,7 +63,7 @@ public sealed class IndicatorStore
         }
         if (fillMissing) value = Fill(value, diagnostics);
 
-        _byKey[key] = value;
+        _byKey.Add(value);
         _all.Add(value);
         ListFor(_byIndicator, value.IndicatorId).Add(value);
         ListFor(_bySeries, (key.Indicator, key.Area)).Add(value);
@@ -94,10 +97,10 @@ public sealed class IndicatorStore
         string categoryType = "", string category = "")
     {
         var (s, a) = Headline(indicatorId, sex, age);
-        return TryId(indicatorId, out var ii) && TryId(areaCode, out var ai) && TryId(s, out var si) && TryId(a, out var gi)
-            && TryId(categoryType, out var ti) && TryId(category, out var ci)
-            ? _byKey.GetValueOrDefault(new ValueKey(ii, ai, period, si, gi, ti, ci))
-            : null;
+        if (!(TryId(indicatorId, out _) && TryId(areaCode, out _) && TryId(s, out _) && TryId(a, out _)
+            && TryId(categoryType, out _) && TryId(category, out _))) return null;
+        var probe = new IndicatorValue { IndicatorId = indicatorId, AreaCode = areaCode, Period = period, Sex = s, Age = a, CategoryType = categoryType, Category = category };
+        return _byKey.TryGetValue(probe, out var found) ? found : null;
     }
 
     /// <summary>Every area's value for one indicator, period and breakdown, by area code: the input to ranks and England ranges.</summary>
@@ -201,6 +204,21 @@ public sealed class IndicatorStore
 
     /// <summary>What makes a value unique: indicator, area, period, sex, age and category, compared without case.</summary>
     private readonly record struct ValueKey(int Indicator, int Area, Period Period, int Sex, int Age, int CategoryType, int Category);
+
+    private int KeyId(string text) => TryId(text, out var id) ? id : -1;
+
+    /// <summary>Compares values on their key fields through the numbers of their key texts (read only; no new numbers).</summary>
+    private sealed class KeyComparer(IndicatorStore store) : IEqualityComparer<IndicatorValue>
+    {
+        public bool Equals(IndicatorValue? x, IndicatorValue? y) =>
+            ReferenceEquals(x, y) || (x is not null && y is not null && x.Period.Equals(y.Period)
+                && store.KeyId(x.IndicatorId) == store.KeyId(y.IndicatorId) && store.KeyId(x.AreaCode) == store.KeyId(y.AreaCode)
+                && store.KeyId(x.Sex) == store.KeyId(y.Sex) && store.KeyId(x.Age) == store.KeyId(y.Age)
+                && store.KeyId(x.CategoryType) == store.KeyId(y.CategoryType) && store.KeyId(x.Category) == store.KeyId(y.Category));
+
+        public int GetHashCode(IndicatorValue v) => HashCode.Combine(store.KeyId(v.IndicatorId), store.KeyId(v.AreaCode), v.Period,
+            store.KeyId(v.Sex), store.KeyId(v.Age), store.KeyId(v.CategoryType), store.KeyId(v.Category));
+    }
 
     private sealed class BreakdownComparer : IEqualityComparer<BreakdownCategory>
     {

@@ -6,8 +6,14 @@ namespace ReportGen.Publishing;
 /// </summary>
 public static class BuildSafety
 {
-    /// <summary>How long a second build into the same folder waits for the first before giving up.</summary>
-    public static TimeSpan LockWait { get; set; } = TimeSpan.FromMinutes(2);
+    /// <summary>
+    /// How long a second build into the same folder waits for the first before giving up: two minutes, or the
+    /// number of seconds in REPORTGEN_LOCK_WAIT_SECONDS (0 refuses at once).
+    /// </summary>
+    public static TimeSpan LockWait { get; set; } =
+        double.TryParse(Environment.GetEnvironmentVariable("REPORTGEN_LOCK_WAIT_SECONDS"), System.Globalization.NumberStyles.Float,
+            System.Globalization.CultureInfo.InvariantCulture, out var seconds) && seconds >= 0
+            ? TimeSpan.FromSeconds(seconds) : TimeSpan.FromMinutes(2);
 
     /// <summary>
     /// Takes the output folder's lock; null (after printing the reason) when another build holds it or the folder

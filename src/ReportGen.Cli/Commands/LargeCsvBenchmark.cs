@@ -14,7 +14,7 @@ internal static class LargeCsvBenchmark
 {
     public const int DefaultRows = 1_000_000;
 
-    public sealed record Result(int Rows, long FileBytes, TimeSpan LoadTime, int ValuesLoaded, int Errors, long PeakBytes);
+    public sealed record Result(int Rows, long FileBytes, TimeSpan LoadTime, int ValuesLoaded, int Errors, long PeakBytes, long RetainedBytes);
 
     public static Result Run(string dataFolder, int rows)
     {
@@ -36,7 +36,8 @@ internal static class LargeCsvBenchmark
             var set = Pipeline.MissingValueCalculator.Load(work);
             var elapsed = clock.Elapsed;
             var peak = Process.GetCurrentProcess().PeakWorkingSet64;
-            var result = new Result(rows, bytes, elapsed, set.Values.Count, set.Diagnostics.Count(d => d.Severity == Data.Diagnostics.Severity.Error), peak);
+            var retained = GC.GetTotalMemory(forceFullCollection: true);
+            var result = new Result(rows, bytes, elapsed, set.Values.Count, set.Diagnostics.Count(d => d.Severity == Data.Diagnostics.Severity.Error), peak, retained);
             GC.KeepAlive(set);
             return result;
         }

@@ -20,6 +20,15 @@ public sealed class TidyCsvReader(IndicatorCatalogue catalogue, AreaRegistry are
     public IReadOnlyList<IndicatorValue> Read(TextReader reader, string fileName, DiagnosticBag diagnostics) =>
         Read(CsvTable.Read(reader, fileName, diagnostics), diagnostics);
 
+    /// <summary>As <see cref="Read(string, DiagnosticBag)"/>, one value at a time as the file is read (for large files).</summary>
+    internal IEnumerable<IndicatorValue> Stream(string path, DiagnosticBag diagnostics)
+    {
+        using var table = CsvTable.Load(path, diagnostics);
+        if (table is null) yield break;
+        foreach (var value in new TidyRows(catalogue, areas).Stream(table.Header, table.Rows, table.FileName, diagnostics))
+            yield return value;
+    }
+
     private List<IndicatorValue> Read(CsvTable? table, DiagnosticBag diagnostics)
     {
         if (table is null) return [];

@@ -24,10 +24,13 @@ internal sealed class TidyRows(IndicatorCatalogue catalogue, AreaRegistry areas)
     private static readonly ValueColumns Numeric = new("value", "lower_95", "upper_95", "lower_998", "upper_998", "count", "denominator");
 
     /// <summary>Reads the rows under <paramref name="header"/>; nothing when a required column is missing.</summary>
-    public List<IndicatorValue> Read(IReadOnlyList<string> header, IEnumerable<TableRow> rows, string fileName, DiagnosticBag diagnostics)
+    public List<IndicatorValue> Read(IReadOnlyList<string> header, IEnumerable<TableRow> rows, string fileName, DiagnosticBag diagnostics) =>
+        Stream(header, rows, fileName, diagnostics).ToList();
+
+    /// <summary>As <see cref="Read"/>, one value at a time as the rows are read, so a large file is never held whole.</summary>
+    public IEnumerable<IndicatorValue> Stream(IReadOnlyList<string> header, IEnumerable<TableRow> rows, string fileName, DiagnosticBag diagnostics)
     {
         var columns = new ColumnMap(header);
-        var values = new List<IndicatorValue>();
         bool ok = columns.RequireAll(Required, fileName, diagnostics);
         if (!columns.Has("value") && !columns.Has("count"))
         {
@@ -39,7 +42,7 @@ internal sealed class TidyRows(IndicatorCatalogue catalogue, AreaRegistry areas)
         foreach (var name in header.Where(h => h.Length > 0 && !KnownColumns.Contains(h, StringComparer.OrdinalIgnoreCase)))
             diagnostics.Warning(DataDiagnosticCodes.UnknownColumn, $"The column '{name}' is not part of the tidy layout and was ignored.",
                 fileName, 1, name, $"{Suggestions.DidYouMean(name, KnownColumns)}Known columns: {string.Join(", ", KnownColumns)}.");
-        if (!ok) return values;
+        if (!ok) yield break;
 
         foreach (var row in rows)
         {
@@ -48,9 +51,8 @@ internal sealed class TidyRows(IndicatorCatalogue catalogue, AreaRegistry areas)
                     $"The row has {row.Cells.Count} fields but the header has {header.Count}.", fileName, row.Line, null,
                     "A comma inside a value needs the whole value in double quotes; otherwise remove the extra fields.");
             else if (ReadRow(row, columns, fileName, diagnostics) is { } value)
-                values.Add(value);
+                yield return value;
         }
-        return values;
     }
 
     private IndicatorValue? ReadRow(TableRow row, ColumnMap c, string fileName, DiagnosticBag diagnostics)
