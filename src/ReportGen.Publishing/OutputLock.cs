@@ -4,7 +4,7 @@ namespace ReportGen.Publishing;
 
 /// <summary>
 /// One build at a time per output folder. The lock is an open, exclusively locked file (<c>.reportgen.lock</c>) in
-/// the output folder that holds the owner's process id; the operating system releases it when the process ends,
+/// the output folder (its holder's process id is written beside it, in .reportgen.lock.owner); the operating system releases it when the process ends,
 /// however it ends (even <c>kill -9</c>), so a stale lock can never block the next build.
 /// </summary>
 public sealed class OutputLock : IDisposable
@@ -47,17 +47,18 @@ public sealed class OutputLock : IDisposable
             {
                 // FileShare.None takes an exclusive advisory lock (flock) on Unix and a sharing lock on Windows.
                 var stream = new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
-                stream.SetLength(0);
-                using (var writer = new StreamWriter(stream, leaveOpen: true)) writer.Write($"{Environment.ProcessId}\n");
-                stream.Flush();
+                // The holder's id goes in a plain file beside the lock: the locked file itself cannot be read by others.
+                try { File.WriteAllText(path + ".owner", $"{Environment.ProcessId}\n"); }
+                catch (Exception e) when (e is IOException or UnauthorizedAccessException) { }
                 return new OutputLock(stream, path);
             }
             catch (UnauthorizedAccessException e)
             {
                 throw OutputErrors.Describe(e, outputFolder);
             }
-            catch (IOException e) when (OutputErrors.IsDiskFull(e))
+            catch (IOException e) when (!IsHeldByAnother(e))
             {
+                // A read-only folder, a full disk, a file where a folder should be: not another build.
                 throw OutputErrors.Describe(e, outputFolder);
             }
             catch (IOException)
@@ -72,20 +73,28 @@ public sealed class OutputLock : IDisposable
         }
     }
 
+    // The sharing violation .NET raises when another open of the file holds the lock (flock on Unix).
+    private static bool IsHeldByAnother(IOException e) =>
+        e.HResult == unchecked((int)0x80070020) || e.HResult == unchecked((int)0x80070021) || e.HResult == 11
+        || e.Message.Contains("being used by another process", StringComparison.OrdinalIgnoreCase);
+
     // "(process 1234)" from the lock file, read without taking the lock; empty when it cannot be read.
     private static string Holder(string path)
     {
         try
         {
-            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
-            using var reader = new StreamReader(stream);
-            var text = reader.ReadLine()?.Trim();
+            var text = File.ReadAllText(path + ".owner").Trim();
             return int.TryParse(text, out var pid) ? $" (process {pid})" : "";
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException) { return ""; }
     }
 
-    public void Dispose() => _stream.Dispose();
+    public void Dispose()
+    {
+        try { File.Delete(Path + ".owner"); }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException) { }
+        _stream.Dispose();
+    }
 }
 
 /// <summary>A problem with the output folder, worded for the analyst: what is wrong and what to do.</summary>
