@@ -11,4 +11,13 @@ root.Subcommands.Add(PublishCommand.Create());
 root.Subcommands.Add(BenchmarkCommand.Create());
 root.Subcommands.Add(GalleryCommand.Create());
 root.Subcommands.Add(DiffCommand.Create());
-return await root.Parse(args).InvokeAsync();
+// Anything a command did not handle is reported in the tool's error form, never as a stack trace.
+try
+{
+    return await root.Parse(args).InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
+}
+catch (Exception e)
+{
+    Console.Error.WriteLine(UnhandledError.Describe(e));
+    return UnhandledError.ExitCode(e);
+}

@@ -115,7 +115,7 @@ public sealed partial class AreaRegistry
     public static AreaRegistry Load(string path, DiagnosticBag diagnostics)
     {
         var registry = new AreaRegistry();
-        if (CsvTable.Load(path, diagnostics) is { } table) registry.AddFromAreasCsv(table, diagnostics);
+        if (CsvTable.Load(path, diagnostics) is { } table) using (table) registry.AddFromAreasCsv(table, diagnostics);
         return registry;
     }
 
@@ -123,7 +123,7 @@ public sealed partial class AreaRegistry
     public static AreaRegistry Read(TextReader reader, string fileName, DiagnosticBag diagnostics)
     {
         var registry = new AreaRegistry();
-        if (CsvTable.Read(reader, fileName, diagnostics) is { } table) registry.AddFromAreasCsv(table, diagnostics);
+        if (CsvTable.Read(reader, fileName, diagnostics) is { } table) using (table) registry.AddFromAreasCsv(table, diagnostics);
         return registry;
     }
 
@@ -147,7 +147,7 @@ public sealed partial class AreaRegistry
             AreaType? areaType = null;
             if (typeText is null) scope.Missing("type", "an area type");
             else if ((areaType = AreaTypeNames.FromCsv(typeText)) is null)
-                scope.Error(DataDiagnosticCodes.BadChoice, $"'{typeText}' is not an area type.", "type",
+                scope.Error(DataDiagnosticCodes.BadChoice, $"'{ErrorText.Quote(typeText)}' is not an area type.", "type",
                     $"{Suggestions.DidYouMean(typeText, AreaTypeNames.CsvNames)}Use one of: {string.Join(", ", AreaTypeNames.CsvNames)}.");
             if (scope.HasErrors) continue;
 

@@ -53,7 +53,7 @@ public static class DataLoader
         var tidyXlsx = new TidyXlsxReader(catalogue, areas);
         var replaced = new Dictionary<string, ReplacedRows>(StringComparer.OrdinalIgnoreCase);
         foreach (var file in FilesIn(dataDirectory, "tidy", "*.csv"))
-            store.AddRange(NotInExports(tidyCsv.Read(file, diagnostics), store, exportFiles, fromExports, replaced), diagnostics, keyColumns: TidyKey);
+            store.AddRange(NotInExports(tidyCsv.Stream(file, diagnostics), store, exportFiles, fromExports, replaced), diagnostics, keyColumns: TidyKey);
         // Excel leaves "~$name.xlsx" lock files beside open workbooks; they are not data.
         foreach (var file in FilesIn(dataDirectory, "tidy", "*.xlsx").Where(f => !Path.GetFileName(f).StartsWith("~$", StringComparison.Ordinal)))
             store.AddRange(NotInExports(tidyXlsx.Read(file, diagnostics), store, exportFiles, fromExports, replaced), diagnostics, keyColumns: TidyKey);
@@ -65,11 +65,11 @@ public static class DataLoader
                 r.File, r.Line, fix: "Nothing to do. To use the tidy rows instead, remove the indicator's files from fingertips/.");
 
         var comparatorsPath = Path.Combine(dataDirectory, "comparators.yaml");
-        if (File.Exists(comparatorsPath)) areas.LoadComparators(comparatorsPath, diagnostics);
+        if (File.Exists(comparatorsPath) || Directory.Exists(comparatorsPath)) areas.LoadComparators(comparatorsPath, diagnostics);
         else diagnostics.Info(DataDiagnosticCodes.FileMissing, "There is no comparators.yaml, so no area has comparator groups.",
             comparatorsPath, fix: "Add comparators.yaml to compare areas with their statistical neighbours.");
 
-        return new DataSet(areas, catalogue, store, diagnostics.Items);
+        return new DataSet(areas, catalogue, store, DiagnosticDigest.SuppressFollowOns(diagnostics.Items));
     }
 
     /// <summary>
@@ -136,6 +136,12 @@ public static class DataLoader
     private static bool RequiredFile(string path, DiagnosticBag diagnostics)
     {
         if (File.Exists(path)) return true;
+        if (Directory.Exists(path))
+        {
+            diagnostics.Error(DataDiagnosticCodes.NotAFile, $"{Path.GetFileName(path)} is a folder, but it must be a file.", path,
+                fix: $"Remove or rename the folder and put the {Path.GetFileName(path)} file there (see data/FORMATS.md).");
+            return false;
+        }
         diagnostics.Error(DataDiagnosticCodes.FileMissing, $"The file {Path.GetFileName(path)} is missing.", path,
             fix: "Every data directory needs areas.csv and indicators.yaml (see data/FORMATS.md).");
         return false;
@@ -144,8 +150,9 @@ public static class DataLoader
     private static IEnumerable<string> FilesIn(string dataDirectory, string folder, string pattern)
     {
         var directory = Path.Combine(dataDirectory, folder);
+        // A folder named like a data file is listed too, so it is reported rather than silently skipped.
         return Directory.Exists(directory)
-            ? Directory.EnumerateFiles(directory, pattern).Order(StringComparer.Ordinal).ToList()
+            ? Directory.EnumerateFileSystemEntries(directory, pattern).Order(StringComparer.Ordinal).ToList()
             : [];
     }
 }

@@ -12,9 +12,11 @@ public sealed class IndicatorStore
 {
     private readonly Func<IndicatorDefinition, IndicatorValue, IndicatorValue>? _fillMissing;
     private readonly List<IndicatorValue> _all = [];
-    private readonly Dictionary<ValueKey, IndicatorValue> _byKey = [];
+    // The values by key (indicator, area, period, sex, age, category). A set of the values themselves, compared on
+    // those fields, costs a third of a dictionary with a separate key per value: it matters for a million rows.
+    private readonly HashSet<IndicatorValue> _byKey;
     private readonly Dictionary<string, List<IndicatorValue>> _byIndicator = new(StringComparer.OrdinalIgnoreCase);
-    private readonly Dictionary<(string Indicator, string Area), List<IndicatorValue>> _bySeries = [];
+    private readonly Dictionary<(int Indicator, int Area), List<IndicatorValue>> _bySeries = [];
 
     /// <summary>An empty store.</summary>
     /// <param name="catalogue">Supplies each indicator's headline sex and age and the definition passed to <paramref name="fillMissing"/>.</param>
@@ -26,6 +28,7 @@ public sealed class IndicatorStore
     {
         Catalogue = catalogue;
         _fillMissing = fillMissing;
+        _byKey = new HashSet<IndicatorValue>(new KeyComparer(this));
     }
 
     /// <summary>The indicator definitions the values belong to.</summary>
@@ -46,8 +49,8 @@ public sealed class IndicatorStore
     /// <returns>True when the value was added.</returns>
     public bool Add(IndicatorValue value, DiagnosticBag diagnostics, bool fillMissing = true, string? keyColumns = null)
     {
-        var key = ValueKey.Of(value);
-        if (_byKey.TryGetValue(key, out var earlier))
+        var key = KeyOf(value);   // gives every key text its number, so the set's comparer only looks them up
+        if (_byKey.TryGetValue(value, out var earlier))
         {
             var where = earlier.Source is null ? "an earlier row"
                 : earlier.Source.File == value.Source?.File ? $"row {earlier.Source.Line}" : $"row {earlier.Source.Line} of {earlier.Source.File}";
@@ -60,7 +63,7 @@ public sealed class IndicatorStore
         }
         if (fillMissing) value = Fill(value, diagnostics);
 
-        _byKey[key] = value;
+        _byKey.Add(value);
         _all.Add(value);
         ListFor(_byIndicator, value.IndicatorId).Add(value);
         ListFor(_bySeries, (key.Indicator, key.Area)).Add(value);
@@ -79,7 +82,7 @@ public sealed class IndicatorStore
         string categoryType = "", string category = "")
     {
         var match = Matcher(indicatorId, sex, age, categoryType, category);
-        return _bySeries.TryGetValue((Norm(indicatorId), Norm(areaCode)), out var list)
+        return TryId(indicatorId, out var i) && TryId(areaCode, out var a) && _bySeries.TryGetValue((i, a), out var list)
             ? list.Where(match).OrderBy(v => v.Period).ToList()
             : [];
     }
@@ -94,8 +97,10 @@ public sealed class IndicatorStore
         string categoryType = "", string category = "")
     {
         var (s, a) = Headline(indicatorId, sex, age);
-        return _byKey.GetValueOrDefault(new ValueKey(Norm(indicatorId), Norm(areaCode), period, Norm(s), Norm(a),
-            Norm(categoryType), Norm(category)));
+        if (!(TryId(indicatorId, out _) && TryId(areaCode, out _) && TryId(s, out _) && TryId(a, out _)
+            && TryId(categoryType, out _) && TryId(category, out _))) return null;
+        var probe = new IndicatorValue { IndicatorId = indicatorId, AreaCode = areaCode, Period = period, Sex = s, Age = a, CategoryType = categoryType, Category = category };
+        return _byKey.TryGetValue(probe, out var found) ? found : null;
     }
 
     /// <summary>Every area's value for one indicator, period and breakdown, by area code: the input to ranks and England ranges.</summary>
@@ -145,7 +150,7 @@ public sealed class IndicatorStore
         catch (Exception e) when (e is ArgumentException or InvalidOperationException or ArithmeticException)
         {
             diagnostics.Error(DataDiagnosticCodes.ComputeFailed,
-                $"The value or its limits could not be computed from the count and denominator: {e.Message}",
+                $"The value or its limits could not be computed from the count and denominator: {ErrorText.Plain(e)}",
                 value.Source?.File, value.Source?.Line, "count", "Check the count and denominator, or give the value and limits.");
             return value;
         }
@@ -175,12 +180,44 @@ public sealed class IndicatorStore
 
     private static string Norm(string text) => text.Trim().ToLowerInvariant();
 
-    /// <summary>What makes a value unique: indicator, area, period, sex, age and category, compared without case.</summary>
-    private readonly record struct ValueKey(string Indicator, string Area, Period Period, string Sex, string Age,
-        string CategoryType, string Category)
+    // Each key text is stored as a small number standing for its normalised form (trimmed, lower case): a large
+    // file repeats the same codes, sexes and ages on every row, and a key of seven strings (or fresh lower-case
+    // copies of them) per row would cost more memory than the values themselves.
+    private readonly Dictionary<string, int> _idOfRaw = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _idOfNormalised = new(StringComparer.Ordinal);
+
+    private int Id(string text)
     {
-        public static ValueKey Of(IndicatorValue v) => new(Norm(v.IndicatorId), Norm(v.AreaCode), v.Period, Norm(v.Sex),
-            Norm(v.Age), Norm(v.CategoryType), Norm(v.Category));
+        if (_idOfRaw.TryGetValue(text, out var id)) return id;
+        var n = Norm(text);
+        if (!_idOfNormalised.TryGetValue(n, out id)) _idOfNormalised[n] = id = _idOfNormalised.Count;
+        if (_idOfRaw.Count < 200_000) _idOfRaw[text] = id;
+        return id;
+    }
+
+    /// <summary>The number of a key text already stored; false when no stored value has it.</summary>
+    private bool TryId(string text, out int id) =>
+        _idOfRaw.TryGetValue(text, out id) || _idOfNormalised.TryGetValue(Norm(text), out id);
+
+    private ValueKey KeyOf(IndicatorValue v) => new(Id(v.IndicatorId), Id(v.AreaCode), v.Period, Id(v.Sex),
+        Id(v.Age), Id(v.CategoryType), Id(v.Category));
+
+    /// <summary>What makes a value unique: indicator, area, period, sex, age and category, compared without case.</summary>
+    private readonly record struct ValueKey(int Indicator, int Area, Period Period, int Sex, int Age, int CategoryType, int Category);
+
+    private int KeyId(string text) => TryId(text, out var id) ? id : -1;
+
+    /// <summary>Compares values on their key fields through the numbers of their key texts (read only; no new numbers).</summary>
+    private sealed class KeyComparer(IndicatorStore store) : IEqualityComparer<IndicatorValue>
+    {
+        public bool Equals(IndicatorValue? x, IndicatorValue? y) =>
+            ReferenceEquals(x, y) || (x is not null && y is not null && x.Period.Equals(y.Period)
+                && store.KeyId(x.IndicatorId) == store.KeyId(y.IndicatorId) && store.KeyId(x.AreaCode) == store.KeyId(y.AreaCode)
+                && store.KeyId(x.Sex) == store.KeyId(y.Sex) && store.KeyId(x.Age) == store.KeyId(y.Age)
+                && store.KeyId(x.CategoryType) == store.KeyId(y.CategoryType) && store.KeyId(x.Category) == store.KeyId(y.Category));
+
+        public int GetHashCode(IndicatorValue v) => HashCode.Combine(store.KeyId(v.IndicatorId), store.KeyId(v.AreaCode), v.Period,
+            store.KeyId(v.Sex), store.KeyId(v.Age), store.KeyId(v.CategoryType), store.KeyId(v.Category));
     }
 
     private sealed class BreakdownComparer : IEqualityComparer<BreakdownCategory>

@@ -43,7 +43,29 @@ public static class LibreOfficeLocator
     /// <summary>
     /// Returns the full path of soffice, or <c>null</c> when LibreOffice cannot be found.
     /// </summary>
-    public static string? TryLocate() => TryLocate(Environment.GetEnvironmentVariable, File.Exists);
+    public static string? TryLocate() => TryLocate(Environment.GetEnvironmentVariable, IsUsableFile);
+
+    /// <summary>
+    /// True when <paramref name="path"/> is a file that can be started: a symbolic link is followed to its end, so a
+    /// dangling link (LibreOffice uninstalled, the link left behind) counts as not found rather than failing later.
+    /// </summary>
+    public static bool IsUsableFile(string path)
+    {
+        try
+        {
+            var info = new FileInfo(path);
+            if (info.LinkTarget is not null)
+            {
+                var final = info.ResolveLinkTarget(returnFinalTarget: true);
+                if (final is null || !final.Exists || final is DirectoryInfo) return false;
+            }
+            return info.Exists;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException)
+        {
+            return false;
+        }
+    }
 
     /// <summary>
     /// Returns the full path of soffice, or throws <see cref="LibreOfficeNotFoundException"/>
@@ -61,7 +83,7 @@ public static class LibreOfficeLocator
         var envValue = Environment.GetEnvironmentVariable(EnvironmentVariable);
         var envNote = string.IsNullOrWhiteSpace(envValue)
             ? string.Empty
-            : $" {EnvironmentVariable} is set to '{envValue}', but no such file exists.";
+            : $" {EnvironmentVariable} is set to '{envValue}', but no such file exists (or it is a link to a file that is gone).";
         throw new LibreOfficeNotFoundException(
             "LibreOffice (soffice) was not found, so no PDF can be made; the DOCX files are kept."
             + envNote + " " + InstallInstructions);
@@ -75,6 +97,14 @@ public static class LibreOfficeLocator
 
     internal static string? TryLocate(Func<string, string?> getEnv, Func<string, bool> fileExists)
     {
+        // A path the user set explicitly is the one meant: when it is missing (or a dangling link), say so rather
+        // than quietly converting with some other LibreOffice.
+        var configured = getEnv(EnvironmentVariable);
+        if (!string.IsNullOrWhiteSpace(configured) && !fileExists(configured.Trim().Trim('"')))
+        {
+            return null;
+        }
+
         foreach (var candidate in CandidatePaths(getEnv))
         {
             if (fileExists(candidate))

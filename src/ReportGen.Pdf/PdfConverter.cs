@@ -38,9 +38,10 @@ public sealed class PdfConverter : IDisposable, IAsyncDisposable
     {
         Options = options ?? new PdfConverterOptions();
         Options.Validate();
+        if (Interlocked.Exchange(ref _reaped, 1) == 0) EndOrphanedOfficeProcesses(Options.WorkRoot);
         if (Options.SofficePath is { } given)
         {
-            if (!File.Exists(given))
+            if (!LibreOfficeLocator.IsUsableFile(given))
             {
                 throw new LibreOfficeNotFoundException(
                     $"The configured soffice path does not exist: {given}. {LibreOfficeLocator.InstallInstructions}");
@@ -53,6 +54,15 @@ public sealed class PdfConverter : IDisposable, IAsyncDisposable
             SofficePath = LibreOfficeLocator.Locate();
         }
     }
+
+    /// <summary>
+    /// Ends LibreOffice processes, and deletes their private folders, left behind by a converter whose process was
+    /// killed (by their recorded process ids; see <c>OfficeOwnership</c>). Folders of converters still running are
+    /// left alone. Returns how many office processes were ended. Every new converter does this once per process.
+    /// </summary>
+    public static int EndOrphanedOfficeProcesses(string? workRoot = null) => Office.OfficeOwnership.ReapOrphans(workRoot);
+
+    private static int _reaped;
 
     /// <summary>The settings in force.</summary>
     public PdfConverterOptions Options { get; }

@@ -36,6 +36,8 @@ public sealed class AreaOutcome(AreaContent content)
     public string? PdfName { get; set; }
     public bool PdfMade { get; set; }
     public string? Failure { get; set; }
+    /// <summary>Why the PDF asked for was not made; the Word file is still delivered, but the build fails.</summary>
+    public string? PdfProblem { get; set; }
     public int Warnings { get; set; }
     public ChangeReport? Changes { get; set; }
     public List<CommittedFile> Files { get; } = [];
@@ -70,6 +72,10 @@ public sealed class AssessmentBuild(TextWriter stdout, TextWriter stderr)
             stderr.WriteLine($"The build stopped: {diagnostics.Errors.Count()} problem(s) in the inputs. Nothing was written.");
             return 1;
         }
+
+        // One build at a time per output folder; a second waits, then refuses with a message.
+        using var outputLock = BuildSafety.LockOutput(request.OutputFolder, request.WritePdf ? () => PdfConverter.EndOrphanedOfficeProcesses() : null, stderr);
+        if (outputLock is null) return 1;
 
         var outcomes = areas.Select(a => new AreaOutcome(a) { Name = data.Areas.Get(a.Code)?.Name ?? a.Folder }).ToList();
         foreach (var outcome in outcomes)
@@ -115,14 +121,23 @@ public sealed class AssessmentBuild(TextWriter stdout, TextWriter stderr)
 
         foreach (var outcome in outcomes.Where(o => o.Failure is null))
         {
-            Commit(outcome, request, reportFolder);
-            if (request.PackFolder is not null) WritePack(outcome, project, request.PackFolder, data.Indicators);
+            try
+            {
+                Commit(outcome, request, reportFolder);
+                if (request.PackFolder is not null) WritePack(outcome, project, request.PackFolder, data.Indicators);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                var problem = OutputErrors.Describe(e, outcome.Output!.Folder);
+                stderr.WriteLine(problem.ToString());
+                outcome.Failure = problem.Message;
+            }
         }
         foreach (var outcome in outcomes.Where(o => o.Failure is not null))
             outcome.Output?.Discard();
 
         PrintSummary(outcomes, clock.Elapsed);
-        return outcomes.Any(o => o.Failure is not null) ? 1 : 0;
+        return outcomes.Any(o => o.Failure is not null || o.PdfProblem is not null) ? 1 : 0;
     }
 
     /// <summary>Data errors on rows about a report area (or one of its districts).</summary>
@@ -182,11 +197,10 @@ public sealed class AssessmentBuild(TextWriter stdout, TextWriter stderr)
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
-            // One area's failure must not stop the others: report it with enough to act on (and the detail for us).
-            var inner = e is AggregateException a ? a.Flatten().InnerExceptions[0] : e;
-            outcome.Failure = $"internal error {inner.GetType().Name}: {inner.Message}";
-            stderr.WriteLine($"error: building {outcome.Name} failed with an internal error, please report it: {inner.Message}");
-            stderr.WriteLine(inner.StackTrace);
+            // One area's failure must not stop the others: report it with enough to act on, without a stack trace.
+            var (line, failure) = BuildSafety.Describe(e, outcome.Name, Path.Combine(Path.GetFullPath(OutputRoot), outcome.Content.Folder));
+            outcome.Failure = failure;
+            stderr.WriteLine(line);
         }
         finally
         {
@@ -205,8 +219,9 @@ public sealed class AssessmentBuild(TextWriter stdout, TextWriter stderr)
         if (outcomes.Count == 0) return;
         if (converter is null)
         {
-            stderr.WriteLine("warning: PDF files were not made because LibreOffice was not found; the Word files are written.");
-            stderr.WriteLine(LibreOfficeLocator.InstallInstructions);
+            stderr.WriteLine("error pdf-unavailable: PDF files were asked for but LibreOffice was not found, so none was made; the Word files are written. "
+                + "Fix: " + LibreOfficeLocator.InstallInstructions + " Or build with --format docx.");
+            foreach (var o in outcomes) o.PdfProblem = "no PDF: LibreOffice was not found";
             return;
         }
         var requests = outcomes.Select(o => new PdfConversionRequest(o.Output!.StagedPath(o.DocxName!), o.Output.StagedPath(o.PdfName!))).ToList();
@@ -217,7 +232,12 @@ public sealed class AssessmentBuild(TextWriter stdout, TextWriter stderr)
         foreach (var (outcome, result) in outcomes.Zip(results))
         {
             if (result.Success) outcome.PdfMade = true;
-            else outcome.Failure = $"the PDF could not be made: {result.Error}";
+            else
+            {
+                // The Word file is finished and sound: deliver it, and fail the build for the missing PDF.
+                outcome.PdfProblem = "no PDF: " + BuildSafety.FirstLine(result.Error);
+                stderr.WriteLine($"error pdf-failed: {outcome.Name}: the PDF could not be made: {BuildSafety.FirstLine(result.Error)} The Word file is still written. Fix: check LibreOffice works (soffice --version), or build with --format docx.");
+            }
         }
     }
 
@@ -284,7 +304,8 @@ public sealed class AssessmentBuild(TextWriter stdout, TextWriter stderr)
         {
             var changes = o.Changes is null ? "-" : o.Changes.OldBuild is null ? "first build" : o.Changes.IsEmpty ? "none"
                 : string.Join(", ", o.Changes.Changes.GroupBy(c => c.Kind).Select(g => $"{g.Count()} {ChangeReport.Title(g.Key).ToLowerInvariant()}"));
-            table.AddRow(Markup.Escape(o.Name), o.Failure is null ? "[green]written[/]" : "[red]failed[/]: " + Markup.Escape(o.Failure),
+            table.AddRow(Markup.Escape(o.Name), o.Failure is not null ? "[red]failed[/]: " + Markup.Escape(o.Failure)
+                : o.PdfProblem is not null ? "[yellow]Word only[/], " + Markup.Escape(o.PdfProblem) : "[green]written[/]",
                 o.Files.Count.ToString(), o.Warnings.ToString(), Markup.Escape(IllustrativeCount(o)), Markup.Escape(changes), $"{o.Elapsed.TotalSeconds:0.0} s");
         }
         console.Write(table);

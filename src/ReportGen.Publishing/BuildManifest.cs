@@ -84,13 +84,20 @@ public sealed record BuildManifest
         return Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(stream));
     }
 
+    // A link that loops or leads nowhere cannot be hashed; the template check reports it, the manifest notes it.
+    private static string SafeSha256Of(string path)
+    {
+        try { return Sha256Of(path); }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException) { return "unreadable"; }
+    }
+
     /// <summary>Hashes every file below <paramref name="folder"/> (relative paths, sorted) and one hash over them all.</summary>
     public static (IReadOnlyList<FileHash> Files, string Combined) HashFolder(string folder, string relativeTo, Func<string, bool>? include = null)
     {
         if (!Directory.Exists(folder)) return ([], "");
         var files = Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
             .Where(f => include?.Invoke(f) ?? true)
-            .Select(f => new FileHash(Path.GetRelativePath(relativeTo, f).Replace('\\', '/'), Sha256Of(f)))
+            .Select(f => new FileHash(Path.GetRelativePath(relativeTo, f).Replace('\\', '/'), SafeSha256Of(f)))
             .OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
         var combined = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(
             System.Text.Encoding.UTF8.GetBytes(string.Join("\n", files.Select(f => f.Path + " " + f.Sha256)))));

@@ -16,12 +16,38 @@ public sealed class OutputFolder
     public OutputFolder(string folder)
     {
         Folder = folder;
-        Directory.CreateDirectory(folder);
-        Staging = Path.Combine(folder, StagingName + "-" + Guid.NewGuid().ToString("N")[..8]);
-        // Staging folders left by an interrupted build are only scratch space: clear them.
-        foreach (var old in Directory.GetDirectories(folder, StagingName + "*"))
-            TryDelete(old);
-        Directory.CreateDirectory(Staging);
+        try
+        {
+            Directory.CreateDirectory(folder);
+            // The staging folder's name carries the owning process id, so each build has its own and knows which are its.
+            Staging = Path.Combine(folder, $"{StagingName}-{Environment.ProcessId}-{Guid.NewGuid().ToString("N")[..8]}");
+            // Staging folders left by a build that is no longer running are only scratch space: clear them. A live
+            // build's folder is never touched.
+            foreach (var old in Directory.GetDirectories(folder, StagingName + "*"))
+                if (IsOrphaned(old)) TryDelete(old);
+            Directory.CreateDirectory(Staging);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw OutputErrors.Describe(e, folder);
+        }
+    }
+
+    /// <summary>True when the staging folder's owner (the process id in its name) is no longer running.</summary>
+    private static bool IsOrphaned(string stagingFolder)
+    {
+        var parts = Path.GetFileName(stagingFolder).Split('-');
+        // ".reportgen-staging-<pid>-<id>"; older builds wrote ".reportgen-staging-<id>" with no owner: stale after an hour.
+        if (parts.Length >= 4 && int.TryParse(parts[2], out var pid))
+            return pid != Environment.ProcessId && !ProcessIsRunning(pid);
+        return DateTime.UtcNow - Directory.GetLastWriteTimeUtc(stagingFolder) > TimeSpan.FromHours(1);
+    }
+
+    private static bool ProcessIsRunning(int pid)
+    {
+        if (OperatingSystem.IsLinux()) return Directory.Exists($"/proc/{pid}");
+        try { using var p = System.Diagnostics.Process.GetProcessById(pid); return !p.HasExited; }
+        catch (Exception e) when (e is ArgumentException or InvalidOperationException) { return false; }
     }
 
     public string Folder { get; }

@@ -23,8 +23,12 @@ public sealed class OutputFolderTests : IDisposable
         File.WriteAllText(folder.StagedPath("report.docx"), "new");
         Assert.Equal("previous", File.ReadAllText(final)); // an interruption here leaves the previous output
 
-        var again = new OutputFolder(_dir); // the next build clears the abandoned staging folder
-        Assert.False(Directory.Exists(folder.Staging));
+        // A build that died left its staging folder (named with its process id); the next build clears it.
+        var abandoned = Path.Combine(_dir, $".reportgen-staging-{Hardening.DeadProcess.Id()}-0badf00d");
+        Directory.CreateDirectory(abandoned);
+        var again = new OutputFolder(_dir);
+        Assert.False(Directory.Exists(abandoned));
+        Assert.True(Directory.Exists(folder.Staging));   // a live build's staging folder is never touched
         File.WriteAllText(again.StagedPath("report.docx"), "new");
         again.Commit(["report.docx"], new HashSet<string>(), " (new)");
         Assert.Equal("new", File.ReadAllText(final));

@@ -1,11 +1,16 @@
 using System.CommandLine;
 using ReportGen.Pipeline;
+using ReportGen.Charts;
 using ReportGen.Data;
 using ReportGen.Data.Diagnostics;
+using ReportGen.Templates;
 
 namespace ReportGen.Cli.Commands;
 
-/// <summary><c>reportgen validate</c>: checks every data file and lists every problem, not just the first.</summary>
+/// <summary>
+/// <c>reportgen validate</c>: checks every data file and lists every problem, not just the first; with
+/// <c>--templates</c> it also checks the report templates and each area's content, as a build would.
+/// </summary>
 internal static class ValidateCommand
 {
     public static Command Create()
@@ -17,18 +22,38 @@ internal static class ValidateCommand
         };
         var area = CommonOptions.Area();
         area.Description = "With --illustrative: the area(s) to list by indicator (code or name).";
-        var command = new Command("validate", "Check all data files and report every problem with file, row, column and a suggested fix. Exit code 0 only when clean.")
+        var templates = new Option<string?>("--templates")
         {
-            data, illustrative, area,
+            Description = "Also check the report templates and per-area content (area.yaml, chapters, includes) by building each area's document in memory. Optionally give the templates folder (default: templates/).",
+            Arity = ArgumentArity.ZeroOrOne,
+        };
+        var report = new Option<string[]>("--report")
+        {
+            Description = "With --templates: the report(s) to check (default: every folder with a report.yaml).",
+        };
+        var command = new Command("validate", "Check all data files (and with --templates, the templates and area content) and report every problem with file, row, column and a suggested fix. Exit code 0 only when clean.")
+        {
+            data, templates, report, illustrative, area,
         };
         command.SetAction(parse =>
         {
             var loaded = ReportGen.Pipeline.MissingValueCalculator.Load(parse.GetValue(data)!.FullName);
-            DiagnosticPrinter.Print(loaded.Diagnostics, includeInfo: true);
-            var errors = loaded.Diagnostics.Count(d => d.Severity == Severity.Error);
-            var warnings = loaded.Diagnostics.Count(d => d.Severity == Severity.Warning);
+            var diagnostics = loaded.Diagnostics.ToList();
+            bool checkTemplates = parse.GetResult(templates) is not null;
+            if (checkTemplates)
+            {
+                var folder = parse.GetValue(templates) is { Length: > 0 } given ? Path.GetFullPath(given) : RepoPaths.Default("templates");
+                if (loaded.HasErrors)
+                    Console.Error.WriteLine("note: the templates were not built because the data has errors (listed below); fix those first.");
+                var builder = new ReportBuilder(new ChartRenderer(ChartStyle.Default));
+                diagnostics.AddRange(TemplateValidator.Check(folder, loaded, builder, parse.GetValue(report)));
+            }
+            DiagnosticPrinter.Print(diagnostics, includeInfo: true);
+            var errors = diagnostics.Count(d => d.Severity == Severity.Error);
+            var warnings = diagnostics.Count(d => d.Severity == Severity.Warning);
+            var what = checkTemplates ? "Data and templates are" : "Data is";
             Console.WriteLine(errors == 0
-                ? $"Data is valid: {loaded.Values.Count} values, {loaded.Indicators.Count} indicators, {loaded.Areas.Count} areas ({warnings} warning(s))."
+                ? $"{what} valid: {loaded.Values.Count} values, {loaded.Indicators.Count} indicators, {loaded.Areas.Count} areas ({warnings} warning(s))."
                 : $"{errors} error(s) and {warnings} warning(s) found.");
             if (parse.GetValue(illustrative) && IllustrativeReport.Print(loaded, parse.GetValue(area) ?? [], Console.Out, Console.Error) != 0) return 2;
             return errors == 0 ? 0 : 1;

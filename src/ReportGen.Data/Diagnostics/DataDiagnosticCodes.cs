@@ -54,4 +54,16 @@ public static class DataDiagnosticCodes
     public const string AreasAdded = "areas-added";
     /// <summary>The fill hook failed to compute a value or its limits.</summary>
     public const string ComputeFailed = "compute-failed";
+    /// <summary>A folder where a data file was expected.</summary>
+    public const string NotAFile = "not-a-file";
+    /// <summary>Two columns of one header carry the same name.</summary>
+    public const string DuplicateColumn = "duplicate-column";
+    /// <summary>A data file with a header but no data rows.</summary>
+    public const string NoRows = "no-rows";
+    /// <summary>A period that has not begun yet.</summary>
+    public const string FuturePeriod = "future-period";
+    /// <summary>A file beyond a size or count limit (a workbook that decompresses to gigabytes, millions of cells).</summary>
+    public const string TooLarge = "too-large";
+    /// <summary>A YAML alias (*name); aliases are refused because they can expand without bound.</summary>
+    public const string YamlAlias = "yaml-alias";
 }

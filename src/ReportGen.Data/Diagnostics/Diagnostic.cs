@@ -27,7 +27,8 @@ public sealed record Diagnostic(Severity Severity, string Code, string Message, 
     {
         var where = File is null ? "" : Line is null ? $"{File}: " : Column is null ? $"{File}:{Line}: " : $"{File}:{Line}, column '{Column}': ";
         var fix = Fix is null ? "" : $" Fix: {Fix}";
-        return $"{Severity.ToString().ToLowerInvariant()} {Code}: {where}{Message}{fix}";
+        // A message quoting a runaway value (a quote never closed swallows the rest of the file) stays one screen line or two.
+        return $"{Severity.ToString().ToLowerInvariant()} {Code}: {where}{ErrorText.Shorten(Message, 600)}{fix}";
     }
 }
 

@@ -22,13 +22,19 @@ public sealed record IndicatorValue
     /// <summary>Breakdown category (e.g. a deprivation decile, a substance group); empty for the headline value.</summary>
     public string CategoryType { get; init; } = "";
     public string Category { get; init; } = "";
-    public double? Count { get; init; }
-    public double? Denominator { get; init; }
-    public double? Value { get; init; }
-    public double? Lower95 { get; init; }
-    public double? Upper95 { get; init; }
-    public double? Lower998 { get; init; }
-    public double? Upper998 { get; init; }
+    // The seven figures are stored as plain doubles with NaN for "none" (8 bytes each instead of 16 for a
+    // double?): a large file holds a million of these records. NaN is never a figure (readers refuse it).
+    private readonly double _count = double.NaN, _denominator = double.NaN, _value = double.NaN,
+        _lower95 = double.NaN, _upper95 = double.NaN, _lower998 = double.NaN, _upper998 = double.NaN;
+    public double? Count { get => Get(_count); init => _count = Set(value); }
+    public double? Denominator { get => Get(_denominator); init => _denominator = Set(value); }
+    public double? Value { get => Get(_value); init => _value = Set(value); }
+    public double? Lower95 { get => Get(_lower95); init => _lower95 = Set(value); }
+    public double? Upper95 { get => Get(_upper95); init => _upper95 = Set(value); }
+    public double? Lower998 { get => Get(_lower998); init => _lower998 = Set(value); }
+    public double? Upper998 { get => Get(_upper998); init => _upper998 = Set(value); }
+    private static double? Get(double stored) => double.IsNaN(stored) ? null : stored;
+    private static double Set(double? value) => value ?? double.NaN;
     public string? ValueNote { get; init; }
     /// <summary>The comparison with England as published (Fingertips exports); null when not given.</summary>
     public ComparisonOutcome? PublishedComparisonWithEngland { get; init; }

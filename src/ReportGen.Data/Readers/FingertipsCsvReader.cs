@@ -38,6 +38,7 @@ public sealed class FingertipsCsvReader(IndicatorCatalogue catalogue, AreaRegist
     private FingertipsExport Read(CsvTable? table, string fileName, DiagnosticBag diagnostics)
     {
         if (table is null) return new FingertipsExport { FileName = fileName, ColumnCount = 0, DataRows = 0, Values = [] };
+        using var owned = table;
         var columns = new ColumnMap(table.Header);
         var export = new FingertipsExport
         {
@@ -45,17 +46,21 @@ public sealed class FingertipsCsvReader(IndicatorCatalogue catalogue, AreaRegist
             ColumnCount = table.Header.Count,
             HasTimePeriodRange = columns.Has(Heading.TimePeriodRange),
             ParentComparisonHeading = table.Header.FirstOrDefault(Heading.IsParentComparison),
-            DataRows = table.Rows.Count,
+            DataRows = 0,
             Values = [],
         };
-        if (!columns.RequireAll(Required, fileName, diagnostics)) return export;
+        if (!columns.RequireAll(Required, fileName, diagnostics))
+        {
+            foreach (var _ in table.Rows) { }   // count the rows for DataRows
+            return export with { DataRows = table.RowsRead };
+        }
 
         var run = new Run(catalogue, areas, columns, fileName, diagnostics);
         var values = new List<IndicatorValue>();
         foreach (var row in FingertipsRangeFilter.Apply(table.Rows, columns, catalogue, fileName, diagnostics))
             if (run.ReadRow(row) is { } value) values.Add(value);
         run.ReportSkippedAndAdded();
-        return export with { Values = values, SkippedIndicatorIds = run.Skipped.Keys.ToList(), AddedAreas = run.Added };
+        return export with { DataRows = table.RowsRead, Values = values, SkippedIndicatorIds = run.Skipped.Keys.ToList(), AddedAreas = run.Added };
     }
 
     /// <summary>The state of reading one file: which indicators were skipped and which areas added.</summary>
@@ -133,7 +138,7 @@ public sealed class FingertipsCsvReader(IndicatorCatalogue catalogue, AreaRegist
             if (catalogue.Get(idText) is { } byId) return byId;
             var near = catalogue.SuggestId(idText);
             scope.Error(DataDiagnosticCodes.UnknownIndicator,
-                $"'{idText}' is neither a Fingertips indicator number nor an id in indicators.yaml.", Heading.IndicatorId,
+                $"'{ErrorText.Quote(idText)}' is neither a Fingertips indicator number nor an id in indicators.yaml.", Heading.IndicatorId,
                 near is null ? "Correct the indicator id." : $"Did you mean '{near}'?");
             return null;
         }

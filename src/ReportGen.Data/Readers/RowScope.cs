@@ -28,10 +28,16 @@ internal sealed class RowScope(string fileName, int line, DiagnosticBag diagnost
         if (text is null) return null;
         if (double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var v) && double.IsFinite(v))
             return v;
+        if (double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var special))
+        {
+            Error(DataDiagnosticCodes.NotANumber, $"'{ErrorText.Quote(text)}' is {(double.IsNaN(special) ? "'not a number' (NaN)" : "infinite")}, not a figure.", column,
+                "Leave the cell blank when there is no figure (add a value_note to say why), or write the real number.");
+            return null;
+        }
         var fix = double.TryParse(text, NumberStyles.Float | NumberStyles.AllowThousands, CultureInfo.InvariantCulture, out _)
             ? "Remove the thousands separators (write 12345.6, not 12,345.6)."
             : "Write a plain number with a point for decimals, or leave the cell blank when there is no figure.";
-        Error(DataDiagnosticCodes.NotANumber, $"'{text}' is not a number.", column, fix);
+        Error(DataDiagnosticCodes.NotANumber, $"'{ErrorText.Quote(text)}' is not a number.", column, fix);
         return null;
     }
 

@@ -14,12 +14,24 @@ public sealed class TidyCsvReader(IndicatorCatalogue catalogue, AreaRegistry are
     /// Repeated rows are found when the values are added to an <see cref="IndicatorStore"/>.
     /// </summary>
     public IReadOnlyList<IndicatorValue> Read(string path, DiagnosticBag diagnostics) =>
-        CsvTable.Load(path, diagnostics) is { } table ? Read(table, diagnostics) : [];
+        Read(CsvTable.Load(path, diagnostics), diagnostics);
 
     /// <summary>As <see cref="Read(string, DiagnosticBag)"/> from text; <paramref name="fileName"/> names it in diagnostics.</summary>
     public IReadOnlyList<IndicatorValue> Read(TextReader reader, string fileName, DiagnosticBag diagnostics) =>
-        CsvTable.Read(reader, fileName, diagnostics) is { } table ? Read(table, diagnostics) : [];
+        Read(CsvTable.Read(reader, fileName, diagnostics), diagnostics);
 
-    private List<IndicatorValue> Read(CsvTable table, DiagnosticBag diagnostics) =>
-        new TidyRows(catalogue, areas).Read(table.Header, table.Rows, table.FileName, diagnostics);
+    /// <summary>As <see cref="Read(string, DiagnosticBag)"/>, one value at a time as the file is read (for large files).</summary>
+    internal IEnumerable<IndicatorValue> Stream(string path, DiagnosticBag diagnostics)
+    {
+        using var table = CsvTable.Load(path, diagnostics);
+        if (table is null) yield break;
+        foreach (var value in new TidyRows(catalogue, areas).Stream(table.Header, table.Rows, table.FileName, diagnostics))
+            yield return value;
+    }
+
+    private List<IndicatorValue> Read(CsvTable? table, DiagnosticBag diagnostics)
+    {
+        if (table is null) return [];
+        using (table) return new TidyRows(catalogue, areas).Read(table.Header, table.Rows, table.FileName, diagnostics);
+    }
 }

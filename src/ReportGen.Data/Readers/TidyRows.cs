@@ -9,6 +9,9 @@ namespace ReportGen.Data.Readers;
 /// </summary>
 internal sealed class TidyRows(IndicatorCatalogue catalogue, AreaRegistry areas)
 {
+    // Large files repeat the same few texts (sexes, ages, categories, periods) on every row: keep one copy of each.
+    private readonly TextPool _pool = new();
+
     private static readonly string[] Required = ["indicator_id", "area_code", "period"];
 
     /// <summary>Every column the layout knows.</summary>
@@ -21,10 +24,13 @@ internal sealed class TidyRows(IndicatorCatalogue catalogue, AreaRegistry areas)
     private static readonly ValueColumns Numeric = new("value", "lower_95", "upper_95", "lower_998", "upper_998", "count", "denominator");
 
     /// <summary>Reads the rows under <paramref name="header"/>; nothing when a required column is missing.</summary>
-    public List<IndicatorValue> Read(IReadOnlyList<string> header, IEnumerable<TableRow> rows, string fileName, DiagnosticBag diagnostics)
+    public List<IndicatorValue> Read(IReadOnlyList<string> header, IEnumerable<TableRow> rows, string fileName, DiagnosticBag diagnostics) =>
+        Stream(header, rows, fileName, diagnostics).ToList();
+
+    /// <summary>As <see cref="Read"/>, one value at a time as the rows are read, so a large file is never held whole.</summary>
+    public IEnumerable<IndicatorValue> Stream(IReadOnlyList<string> header, IEnumerable<TableRow> rows, string fileName, DiagnosticBag diagnostics)
     {
         var columns = new ColumnMap(header);
-        var values = new List<IndicatorValue>();
         bool ok = columns.RequireAll(Required, fileName, diagnostics);
         if (!columns.Has("value") && !columns.Has("count"))
         {
@@ -36,7 +42,7 @@ internal sealed class TidyRows(IndicatorCatalogue catalogue, AreaRegistry areas)
         foreach (var name in header.Where(h => h.Length > 0 && !KnownColumns.Contains(h, StringComparer.OrdinalIgnoreCase)))
             diagnostics.Warning(DataDiagnosticCodes.UnknownColumn, $"The column '{name}' is not part of the tidy layout and was ignored.",
                 fileName, 1, name, $"{Suggestions.DidYouMean(name, KnownColumns)}Known columns: {string.Join(", ", KnownColumns)}.");
-        if (!ok) return values;
+        if (!ok) yield break;
 
         foreach (var row in rows)
         {
@@ -45,9 +51,8 @@ internal sealed class TidyRows(IndicatorCatalogue catalogue, AreaRegistry areas)
                     $"The row has {row.Cells.Count} fields but the header has {header.Count}.", fileName, row.Line, null,
                     "A comma inside a value needs the whole value in double quotes; otherwise remove the extra fields.");
             else if (ReadRow(row, columns, fileName, diagnostics) is { } value)
-                values.Add(value);
+                yield return value;
         }
-        return values;
     }
 
     private IndicatorValue? ReadRow(TableRow row, ColumnMap c, string fileName, DiagnosticBag diagnostics)
@@ -58,7 +63,7 @@ internal sealed class TidyRows(IndicatorCatalogue catalogue, AreaRegistry areas)
         var definition = Indicator(Cell("indicator_id"), scope);
         var area = FindArea(Cell("area_code"), scope);
         scope.AreaCode = area?.Code;
-        var period = ReadPeriod(Cell("period"), scope);
+        var period = _pool.Period(Cell("period"), scope);
         var count = scope.Number(Cell("count"), "count");
         var denominator = scope.Number(Cell("denominator"), "denominator");
         var value = scope.Number(Cell("value"), "value");
@@ -77,10 +82,10 @@ internal sealed class TidyRows(IndicatorCatalogue catalogue, AreaRegistry areas)
             IndicatorId = definition.Id,
             AreaCode = area.Code,
             Period = period,
-            Sex = Cell("sex") ?? definition.Sex,
-            Age = Cell("age") ?? definition.Age,
-            CategoryType = Cell("category_type") ?? "",
-            Category = Cell("category") ?? "",
+            Sex = _pool.Text(Cell("sex")) ?? definition.Sex,
+            Age = _pool.Text(Cell("age")) ?? definition.Age,
+            CategoryType = _pool.Text(Cell("category_type")) ?? "",
+            Category = _pool.Text(Cell("category")) ?? "",
             Count = count,
             Denominator = denominator,
             Value = value,
@@ -88,7 +93,7 @@ internal sealed class TidyRows(IndicatorCatalogue catalogue, AreaRegistry areas)
             Upper95 = upper95,
             Lower998 = lower998,
             Upper998 = upper998,
-            ValueNote = Cell("value_note"),
+            ValueNote = _pool.Text(Cell("value_note")),
             Illustrative = illustrative,
             Source = new SourceLocation(fileName, row.Line),
         };
@@ -101,7 +106,7 @@ internal sealed class TidyRows(IndicatorCatalogue catalogue, AreaRegistry areas)
         if (id is null) { scope.Missing("indicator_id", "an indicator id"); return null; }
         if (catalogue.Get(id) is { } d) return d;
         var near = catalogue.SuggestId(id);
-        scope.Error(DataDiagnosticCodes.UnknownIndicator, $"'{id}' is not an indicator id in indicators.yaml.", "indicator_id",
+        scope.Error(DataDiagnosticCodes.UnknownIndicator, $"'{ErrorText.Quote(id)}' is not an indicator id in indicators.yaml.", "indicator_id",
             near is null ? "Add the indicator to indicators.yaml, or correct the id." : $"Did you mean '{near}'? Otherwise add the indicator to indicators.yaml.");
         return null;
     }
@@ -116,7 +121,7 @@ internal sealed class TidyRows(IndicatorCatalogue catalogue, AreaRegistry areas)
             : areas.Suggest(code) is { } near
                 ? $"Did you mean {near.Code} ({near.Name})? Otherwise add the area to areas.csv."
                 : "Correct the code, or add the area to areas.csv.";
-        scope.Error(DataDiagnosticCodes.UnknownArea, $"'{code}' is not an area code in areas.csv.", "area_code", fix);
+        scope.Error(DataDiagnosticCodes.UnknownArea, $"'{ErrorText.Quote(code)}' is not an area code in areas.csv.", "area_code", fix);
         return null;
     }
 
@@ -124,11 +129,11 @@ internal sealed class TidyRows(IndicatorCatalogue catalogue, AreaRegistry areas)
     public static Period? ReadPeriod(string? text, RowScope scope, string column = "period")
     {
         if (text is null) { scope.Missing(column, "a period"); return null; }
-        if (Period.TryParse(text, out var p)) return p;
+        if (Period.TryParse(text, out var p)) return PeriodChecks.NotInFuture(p, scope, column) ? p : null;
         var fix = $"Write the period as published, e.g. {Period.FormatsHelp}.";
         if (double.TryParse(text, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var serial) && serial > 3000)
             fix += " If a spreadsheet turned it into a date, format the column as Text and type it again.";
-        scope.Error(DataDiagnosticCodes.BadPeriod, $"'{text}' is not a period this tool can read.", column, fix);
+        scope.Error(DataDiagnosticCodes.BadPeriod, $"'{ErrorText.Quote(text)}' is not a period this tool can read.", column, fix);
         return null;
     }
 
@@ -139,7 +144,7 @@ internal sealed class TidyRows(IndicatorCatalogue catalogue, AreaRegistry areas)
             case null or "published": return false;
             case "illustrative": return true;
             default:
-                scope.Error(DataDiagnosticCodes.BadChoice, $"'{text}' is not a provenance.", "provenance",
+                scope.Error(DataDiagnosticCodes.BadChoice, $"'{ErrorText.Quote(text)}' is not a provenance.", "provenance",
                     "Write 'published' (or leave it blank) for published figures and 'illustrative' for sample values.");
                 return false;
         }

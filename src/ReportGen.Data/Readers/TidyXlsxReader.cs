@@ -23,14 +23,36 @@ public sealed class TidyXlsxReader(IndicatorCatalogue catalogue, AreaRegistry ar
     public IReadOnlyList<IndicatorValue> Read(Stream stream, string fileName, DiagnosticBag diagnostics)
     {
         List<TableRow> rows;
+        if (!stream.CanSeek)
+        {
+            var copy = new MemoryStream();
+            stream.CopyTo(copy);
+            copy.Position = 0;
+            stream = copy;
+        }
         try
         {
+            // A workbook is a zip file: refuse one that would decompress to far more than any real data workbook
+            // before anything is unpacked (a "zip bomb" of a few kB can hold gigabytes).
+            if (XlsxLimits.Problem(stream) is { } tooBig)
+            {
+                diagnostics.Error(DataDiagnosticCodes.TooLarge, tooBig, fileName,
+                    fix: "Check this is the right file; split very large data into several workbooks or save it as CSV.");
+                return [];
+            }
+            stream.Position = 0;
             using var document = SpreadsheetDocument.Open(stream, isEditable: false);
             rows = ReadFirstSheet(document);
         }
-        catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or FileFormatException)
+        catch (XlsxLimitException e)
         {
-            diagnostics.Error(DataDiagnosticCodes.FileUnreadable, $"The workbook could not be read: {e.Message}", fileName,
+            diagnostics.Error(e.Code, e.Message, fileName, e.Row, fix: e.Fix);
+            return [];
+        }
+        catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or FileFormatException or System.Xml.XmlException
+            or IOException or NotSupportedException or ArgumentException or InvalidOperationException or FormatException or OverflowException)
+        {
+            diagnostics.Error(DataDiagnosticCodes.FileUnreadable, $"The workbook could not be read: {ErrorText.Plain(e)}", fileName,
                 fix: "Save the file from Excel as an .xlsx workbook (not .xls or a renamed CSV).");
             return [];
         }
@@ -41,64 +63,28 @@ public sealed class TidyXlsxReader(IndicatorCatalogue catalogue, AreaRegistry ar
             return [];
         }
         var header = rows[0].Cells.Select(c => c?.Trim() ?? "").ToList();
+        var duplicate = header.Where(h => h.Length > 0).GroupBy(h => h, StringComparer.OrdinalIgnoreCase).FirstOrDefault(g => g.Count() > 1);
+        if (duplicate is not null)
+        {
+            diagnostics.Error(DataDiagnosticCodes.DuplicateColumn, $"The header names the column '{ErrorText.Quote(duplicate.Key)}' {duplicate.Count()} times.",
+                fileName, rows[0].Line, duplicate.Key, "Give each column its own name, or delete the extra column.");
+            return [];
+        }
+        if (rows.Count == 1)
+            diagnostics.Warning(DataDiagnosticCodes.NoRows, "The first worksheet has a header but no data rows, so it adds nothing.", fileName, rows[0].Line,
+                fix: "Add the data rows under the header, or delete the file if it is not needed.");
         return new TidyRows(catalogue, areas).Read(header, rows.Skip(1), fileName, diagnostics);
     }
 
-    /// <summary>The non-blank rows of the first worksheet, each cell as text at its column's position.</summary>
+    /// <summary>The non-blank rows of the first worksheet, each cell as text at its column's position, read as a stream within <see cref="XlsxLimits"/>.</summary>
     private static List<TableRow> ReadFirstSheet(SpreadsheetDocument document)
     {
         var workbook = document.WorkbookPart ?? throw new InvalidDataException("The package has no workbook.");
         var sheet = workbook.Workbook?.Sheets?.Elements<Sheet>().FirstOrDefault()
             ?? throw new InvalidDataException("The workbook has no worksheet.");
         var part = (WorksheetPart)workbook.GetPartById(sheet.Id!.Value!);
-        var sharedStrings = workbook.SharedStringTablePart?.SharedStringTable?.Elements<SharedStringItem>()
-            .Select(item => item.InnerText).ToArray() ?? [];
-
-        var rows = new List<TableRow>();
-        var sheetData = part.Worksheet?.GetFirstChild<SheetData>();
-        if (sheetData is null) return rows;
-        int previousRow = 0;
-        foreach (var row in sheetData.Elements<Row>())
-        {
-            int rowNumber = row.RowIndex?.Value is { } r ? (int)r : previousRow + 1;
-            previousRow = rowNumber;
-            var cells = new List<string?>();
-            int previousColumn = -1;
-            foreach (var cell in row.Elements<Cell>())
-            {
-                int column = cell.CellReference?.Value is { } reference ? ColumnIndex(reference) : previousColumn + 1;
-                previousColumn = column;
-                while (cells.Count <= column) cells.Add(null);
-                cells[column] = CellText(cell, sharedStrings);
-            }
-            if (cells.Any(c => !string.IsNullOrWhiteSpace(c)))
-                rows.Add(new TableRow(rowNumber, cells));
-        }
-        return rows;
-    }
-
-    /// <summary>A cell's value as text: shared and inline strings resolved, numbers in invariant form as stored.</summary>
-    private static string? CellText(Cell cell, string[] sharedStrings)
-    {
-        var raw = cell.CellValue?.Text;
-        var type = cell.DataType?.Value;
-        if (type == CellValues.SharedString)
-            return int.TryParse(raw, NumberStyles.Integer, CultureInfo.InvariantCulture, out var i) && i >= 0 && i < sharedStrings.Length
-                ? sharedStrings[i] : null;
-        if (type == CellValues.InlineString)
-            return cell.InlineString?.InnerText;
-        if (type == CellValues.Boolean)
-            return raw == "1" ? "TRUE" : "FALSE";
-        // Numbers, formula results (str), ISO dates (d) and errors (e, such as #N/A) are stored as their text.
-        return raw;
-    }
-
-    /// <summary>The 0-based column of a reference such as "C7".</summary>
-    private static int ColumnIndex(string reference)
-    {
-        int index = 0;
-        foreach (var ch in reference.TakeWhile(char.IsLetter))
-            index = index * 26 + (char.ToUpperInvariant(ch) - 'A' + 1);
-        return index - 1;
+        var sharedStrings = workbook.SharedStringTablePart is { } sst ? XlsxStreaming.SharedStrings(sst.GetStream()) : [];
+        using var sheetStream = part.GetStream();
+        return XlsxStreaming.Rows(sheetStream, sharedStrings);
     }
 }

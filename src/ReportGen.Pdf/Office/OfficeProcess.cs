@@ -76,6 +76,7 @@ internal sealed class OfficeProcess : IDisposable
         process.ErrorDataReceived += (_, e) => result.Append(e.Data);
         process.Start();
         result.Id = process.Id;
+        OfficeOwnership.RecordOffice(workingDirectory, process.Id);
         process.StandardInput.Close();
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();

@@ -24,6 +24,7 @@ internal sealed class OfficeProfile : IDisposable
         Directory.CreateDirectory(QueueDir);
         Directory.CreateDirectory(OutputDir);
         Directory.CreateDirectory(InputDir);
+        OfficeOwnership.RecordOwner(root);
     }
 
     /// <summary>The folder itself; its name is unique and is used to find the process's children on kill.</summary>

@@ -12,6 +12,7 @@ internal sealed class StagingFolder : IDisposable
     {
         Path = path;
         Directory.CreateDirectory(path);
+        OfficeOwnership.RecordOwner(path);
     }
 
     /// <summary>The folder.</summary>

@@ -43,11 +43,13 @@ public sealed class ReportProject
         }
         var definition = ReadYaml<ReportDefinition>(definitionFile, diagnostics);
         if (definition is null) return null;
+        TemplateFolderCheck.Check(folder, diagnostics);
         foreach (var (chapter, index) in definition.Chapters.Select((c, i) => (c, i)))
         {
-            if (!File.Exists(Path.Combine(folder, chapter.File)))
-                diagnostics.Error("TPL002", $"Chapter {index + 1} names the file '{chapter.File}', which does not exist.", definitionFile,
-                    fix: $"Create {Path.Combine(folder, chapter.File)} or correct the name in report.yaml.");
+            var chapterPath = Path.Combine(folder, chapter.File);
+            if (TemplateFolderCheck.FileProblem(chapterPath) is { } problem)
+                diagnostics.Error("TPL002", $"Chapter {index + 1} names the file '{chapter.File}', which {problem}.", definitionFile,
+                    fix: $"Create {chapterPath} or correct the name in report.yaml.");
         }
         var areas = new List<AreaContent>();
         var areasFolder = Path.GetFullPath(Path.Combine(folder, definition.AreasFrom));
@@ -72,15 +74,47 @@ public sealed class ReportProject
     private static void AreaContentChecks_Run(AreaContent content, string file, DiagnosticBag diagnostics) =>
         Blocks.AreaContentChecks.Check(content, file, diagnostics);
 
+    // YamlDotNet speaks of .NET types and properties; an analyst edits keys in a file.
+    private static string LibraryWording(string message)
+    {
+        var text = System.Text.RegularExpressions.Regex.Replace(message, @"^\(Line: \d+, Col: \d+, Idx: \d+\) - \(Line: \d+, Col: \d+, Idx: \d+\): ", "");
+        var unknown = System.Text.RegularExpressions.Regex.Match(text, @"Property '([^']+)' not found on type '[^']+'");
+        if (unknown.Success) return $"the key '{unknown.Groups[1].Value}' is not one this file can have (a misspelling?).";
+        return System.Text.RegularExpressions.Regex.Replace(text, @"'[A-Za-z0-9_.`]+\.([A-Za-z0-9_`]+)'", "'$1'");
+    }
+
     private static T? ReadYaml<T>(string file, DiagnosticBag diagnostics) where T : class, new()
     {
+        string text;
         try
         {
-            return Yaml.Deserialize<T>(File.ReadAllText(file)) ?? new T();
+            if (new FileInfo(file).Length > Data.YamlSafety.MaxChars)
+            {
+                diagnostics.Error("TPL004", "The file is too large for a settings file.", file, fix: "Check this is the right file.");
+                return null;
+            }
+            text = File.ReadAllText(file);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            diagnostics.Error("TPL004", $"The file could not be read: {ErrorText.Plain(e)}", file,
+                fix: "Check the file exists, is not a broken or looping link, and that you may read it.");
+            return null;
+        }
+        // Syntax errors at the right line, and aliases (which can expand without limit) refused, before deserialising.
+        if (Data.YamlSafety.Check(text) is { } problem)
+        {
+            diagnostics.Error("TPL004", problem.Message, file, problem.Line, fix: problem.Fix);
+            return null;
+        }
+        try
+        {
+            return Yaml.Deserialize<T>(text) ?? new T();
         }
         catch (YamlException e)
         {
-            diagnostics.Error("TPL004", $"Could not read the YAML: {e.InnerException?.Message ?? e.Message}", file, (int)e.Start.Line,
+            var detail = LibraryWording(e.InnerException is { } inner ? ErrorText.Plain(inner) : e.Message);
+            diagnostics.Error("TPL004", $"Could not read the YAML: {detail}", file, (int)Math.Max(e.Start.Line, 1),
                 fix: "Check indentation and option names (see templates/README.md); quote text that contains a colon.");
             return null;
         }
