@@ -57,7 +57,7 @@ public sealed class FingertipsCsvReader(IndicatorCatalogue catalogue, AreaRegist
 
         var run = new Run(catalogue, areas, columns, fileName, diagnostics);
         var values = new List<IndicatorValue>();
-        foreach (var row in FingertipsRangeFilter.Apply(table.Rows, columns, catalogue, fileName, diagnostics))
+        foreach (var row in FingertipsRangeFilter.Apply(table.Rows.ToList(), columns, catalogue, fileName, diagnostics))
             if (run.ReadRow(row) is { } value) values.Add(value);
         run.ReportSkippedAndAdded();
         return export with { DataRows = table.RowsRead, Values = values, SkippedIndicatorIds = run.Skipped.Keys.ToList(), AddedAreas = run.Added };
