@@ -21,6 +21,8 @@ public sealed record BuildRequest(string DataFolder, string TemplatesFolder, str
     public bool Strict { get; init; }
     /// <summary>When set, a publication pack for each area is written under this folder after the build.</summary>
     public string? PackFolder { get; init; }
+    /// <summary>The registered editions to write besides Word (see <see cref="Editions"/>); Word is always written.</summary>
+    public IReadOnlyList<string> Formats { get; init; } = ["docx"];
 }
 
 /// <summary>How one area's build ended.</summary>
@@ -37,6 +39,8 @@ public sealed class AreaOutcome(AreaContent content)
     public int Warnings { get; set; }
     public ChangeReport? Changes { get; set; }
     public List<CommittedFile> Files { get; } = [];
+    /// <summary>Files written by editions other than Word, staged beside it.</summary>
+    public List<string> EditionFiles { get; } = [];
     public TimeSpan Elapsed { get; set; }
     public Docx.Accessibility.AccessibilityReport? Accessibility { get; set; }
 }
@@ -96,7 +100,7 @@ public sealed class AssessmentBuild(TextWriter stdout, TextWriter stderr)
         foreach (var outcome in outcomes)
         {
             position++;
-            if (outcome.Failure is null) BuildArea(outcome, project, data, builder, cited, house, request.Strict);
+            if (outcome.Failure is null) BuildArea(outcome, project, data, builder, cited, house, request.Strict, request.Formats);
             stderr.WriteLine(outcome.Failure is null
                 ? $"[{position}/{outcomes.Count}] {outcome.Name}: document built in {outcome.Elapsed.TotalSeconds:0.0} s"
                 : $"[{position}/{outcomes.Count}] {outcome.Name}: failed, {outcome.Failure}");
@@ -130,7 +134,7 @@ public sealed class AssessmentBuild(TextWriter stdout, TextWriter stderr)
         || data.Areas.ParentChain(rowArea).Any(p => string.Equals(p.Code, reportArea, StringComparison.OrdinalIgnoreCase));
 
     private void BuildArea(AreaOutcome outcome, ReportProject project, DataSet data, ReportBuilder builder, ReportProject? cited,
-        HouseStyle house, bool strict)
+        HouseStyle house, bool strict, IReadOnlyList<string> formats)
     {
         var clock = Stopwatch.StartNew();
         try
@@ -163,7 +167,9 @@ public sealed class AssessmentBuild(TextWriter stdout, TextWriter stderr)
             outcome.DocxName = OutputNames.Docx(project.Definition, result.Area);
             outcome.PdfName = Path.ChangeExtension(outcome.DocxName, ".pdf");
             var docxPath = outcome.Output.StagedPath(outcome.DocxName);
-            new DocxWriter(house.Document).Write(result.Document!, docxPath);
+            var edition = new EditionContext(house, Path.GetFileNameWithoutExtension(outcome.DocxName));
+            foreach (var writer in Editions.All.Where(e => e.Format == "docx" || formats.Contains(e.Format, StringComparer.OrdinalIgnoreCase)))
+                outcome.EditionFiles.AddRange(writer.Write(result.Document!, Path.GetDirectoryName(docxPath)!, edition).Where(n => n != outcome.DocxName));
 
             // The accessibility report goes beside the document; --strict makes any finding fail the area.
             var accessibility = DocxAccessibilityChecker.Check(docxPath, new AccessibilityCheckOptions { ChartColours = house.ChartContrast() });
@@ -223,6 +229,7 @@ public sealed class AssessmentBuild(TextWriter stdout, TextWriter stderr)
         var previous = BuildManifest.Read(manifestPath);
         var names = new List<string> { outcome.DocxName!, AccessibilityMarkdown, AccessibilityJson };
         if (outcome.PdfMade) names.Add(outcome.PdfName!);
+        names.AddRange(outcome.EditionFiles);
 
         // An edited Word draft is never overwritten silently: the new draft and its PDF go beside it.
         var protect = new HashSet<string>();
