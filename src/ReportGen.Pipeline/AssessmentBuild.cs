@@ -23,6 +23,8 @@ public sealed record BuildRequest(string DataFolder, string TemplatesFolder, str
     public string? PackFolder { get; init; }
     /// <summary>Publish a pack even when the report prints illustrative values (the pack then says so).</summary>
     public bool AllowIllustrative { get; init; }
+    /// <summary>The registered editions to write besides Word (see <see cref="Editions"/>); Word is always written.</summary>
+    public IReadOnlyList<string> Formats { get; init; } = ["docx"];
 }
 
 /// <summary>How one area's build ended.</summary>
@@ -41,6 +43,8 @@ public sealed class AreaOutcome(AreaContent content)
     public int Warnings { get; set; }
     public ChangeReport? Changes { get; set; }
     public List<CommittedFile> Files { get; } = [];
+    /// <summary>Files written by editions other than Word, staged beside it.</summary>
+    public List<string> EditionFiles { get; } = [];
     public TimeSpan Elapsed { get; set; }
     public Docx.Accessibility.AccessibilityReport? Accessibility { get; set; }
 }
@@ -104,7 +108,7 @@ public sealed class AssessmentBuild(TextWriter stdout, TextWriter stderr)
         foreach (var outcome in outcomes)
         {
             position++;
-            if (outcome.Failure is null) BuildArea(outcome, project, data, builder, cited, house, request.Strict);
+            if (outcome.Failure is null) BuildArea(outcome, project, data, builder, cited, house, request.Strict, request.Formats);
             if (outcome.Failure is null && request.PackFolder is not null
                 && IllustrativeGate.Refusal(outcome.Result!, data.Indicators, request.AllowIllustrative) is { } refusal)
                 outcome.Failure = "not published: " + refusal;
@@ -150,7 +154,7 @@ public sealed class AssessmentBuild(TextWriter stdout, TextWriter stderr)
         || data.Areas.ParentChain(rowArea).Any(p => string.Equals(p.Code, reportArea, StringComparison.OrdinalIgnoreCase));
 
     private void BuildArea(AreaOutcome outcome, ReportProject project, DataSet data, ReportBuilder builder, ReportProject? cited,
-        HouseStyle house, bool strict)
+        HouseStyle house, bool strict, IReadOnlyList<string> formats)
     {
         var clock = Stopwatch.StartNew();
         try
@@ -183,7 +187,9 @@ public sealed class AssessmentBuild(TextWriter stdout, TextWriter stderr)
             outcome.DocxName = OutputNames.Docx(project.Definition, result.Area);
             outcome.PdfName = Path.ChangeExtension(outcome.DocxName, ".pdf");
             var docxPath = outcome.Output.StagedPath(outcome.DocxName);
-            new DocxWriter(house.Document).Write(result.Document!, docxPath);
+            var edition = new EditionContext(house, Path.GetFileNameWithoutExtension(outcome.DocxName));
+            foreach (var writer in Editions.All.Where(e => e.Format == "docx" || formats.Contains(e.Format, StringComparer.OrdinalIgnoreCase)))
+                outcome.EditionFiles.AddRange(writer.Write(result.Document!, Path.GetDirectoryName(docxPath)!, edition).Where(n => n != outcome.DocxName));
 
             // The accessibility report goes beside the document; --strict makes any finding fail the area.
             var accessibility = DocxAccessibilityChecker.Check(docxPath, new AccessibilityCheckOptions { ChartColours = house.ChartContrast() });
@@ -248,6 +254,7 @@ public sealed class AssessmentBuild(TextWriter stdout, TextWriter stderr)
         var previous = BuildManifest.Read(manifestPath);
         var names = new List<string> { outcome.DocxName!, AccessibilityMarkdown, AccessibilityJson };
         if (outcome.PdfMade) names.Add(outcome.PdfName!);
+        names.AddRange(outcome.EditionFiles);
 
         // An edited Word draft is never overwritten silently: the new draft and its PDF go beside it.
         var protect = new HashSet<string>();

@@ -66,10 +66,7 @@ public sealed class ReportBuilder(ChartRenderer charts)
                     error.File == yaml ? null : error.Line, error.File == yaml || error.Column is null ? null : error.Column.ToString());
             return output ?? text;
         }
-        var converter = new MarkdownConverter([
-            new ChartBlockHandler(context), new TableBlockHandler(context), new InsightsBlockHandler(context, Expand),
-            new RecommendationsBlockHandler(context, Expand), new RecommendationMapBlockHandler(context),
-        ]);
+        var converter = new MarkdownConverter(BlockHandlers.For(context, Expand));
 
         var blocks = new List<Block>(FrontMatter(context));
         foreach (var chapter in project.Definition.Chapters)

@@ -72,22 +72,6 @@ public sealed class ReferenceDocumentTests : IDisposable
     private static Style StyleById(Styles styles, string id) => styles.Elements<Style>().Single(s => s.StyleId == id);
 
     [Fact]
-    public void Writes_the_default_reference_document_when_asked()
-    {
-        // REPORTGEN_WRITE_REFERENCE=1 dotnet test --filter Writes_the_default_reference regenerates the committed file.
-        if (Environment.GetEnvironmentVariable("REPORTGEN_WRITE_REFERENCE") != "1") return;
-        ReferenceDocument.WriteDefault(CommittedReferenceOrRoot());
-    }
-
-    private static string CommittedReferenceOrRoot()
-    {
-        if (ReferenceDocument.FindDefault(AppContext.BaseDirectory) is { } found) return found;
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "ReportGen.sln"))) return Path.Combine(dir.FullName, ReferenceDocument.DefaultRelativePath);
-        throw new InvalidOperationException("repository root not found");
-    }
-
-    [Fact]
     public void Committed_reference_is_the_current_default_style()
     {
         var fresh = Path.Combine(_dir, "fresh.docx");

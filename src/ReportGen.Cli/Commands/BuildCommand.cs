@@ -15,7 +15,8 @@ internal static class BuildCommand
         var output = CommonOptions.Out();
         var format = new Option<string>("--format")
         {
-            Description = "Comma-separated output formats: docx, pdf (PDF is converted from the DOCX by LibreOffice).",
+            Description = "Comma-separated output formats: " + string.Join("; ", Editions.All.Select(e => $"{e.Format} ({e.Description})")
+                .Concat(Editions.PostSteps.Select(p => $"{p.Key} ({p.Value})"))) + ".",
             DefaultValueFactory = _ => "docx,pdf",
         };
         var force = new Option<bool>("--force")
@@ -32,10 +33,10 @@ internal static class BuildCommand
         {
             var formats = (parse.GetValue(format) ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
                 .Select(f => f.ToLowerInvariant()).ToHashSet();
-            var unknown = formats.Except(["docx", "pdf"]).ToList();
+            var unknown = formats.Except(Editions.Formats).ToList();
             if (unknown.Count > 0 || formats.Count == 0)
             {
-                Console.Error.WriteLine($"error: unknown format '{string.Join(", ", unknown)}'. Use --format docx, --format pdf or --format docx,pdf.");
+                Console.Error.WriteLine($"error: unknown format '{string.Join(", ", unknown)}'. Fix: use --format with any of: {string.Join(", ", Editions.Formats)} (comma-separated, e.g. docx,pdf).");
                 return 2;
             }
             var request = new BuildRequest(
@@ -44,6 +45,7 @@ internal static class BuildCommand
             {
                 HouseStyleFile = parse.GetValue(houseStyle)?.FullName,
                 Strict = parse.GetValue(strict),
+                Formats = formats.ToList(),
             };
             return await new AssessmentBuild(Console.Out, Console.Error) { OutputRoot = request.OutputFolder }.RunAsync(request);
         });

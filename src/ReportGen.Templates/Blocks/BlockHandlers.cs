@@ -1,0 +1,19 @@
+namespace ReportGen.Templates.Blocks;
+
+/// <summary>
+/// The fenced block kinds a chapter may use (```chart, ```table, ...): the one place a new kind is registered.
+/// Each handler names its own kind; the Markdown converter routes a block by that name.
+/// </summary>
+public static class BlockHandlers
+{
+    /// <param name="context">The area's build context.</param>
+    /// <param name="expand">Runs the Liquid step over text a block takes from area content.</param>
+    public static IReadOnlyList<Markdown.IFencedBlockHandler> For(ReportContext context, Func<string, string> expand) =>
+    [
+        new ChartBlockHandler(context),
+        new TableBlockHandler(context),
+        new InsightsBlockHandler(context, expand),
+        new RecommendationsBlockHandler(context, expand),
+        new RecommendationMapBlockHandler(context),
+    ];
+}
