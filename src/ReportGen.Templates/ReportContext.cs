@@ -94,6 +94,7 @@ public sealed class ReportContext
     private void ReportNotAvailable(Facts.IndicatorFacts facts, string field)
     {
         if (!_reportedNotAvailable.TryAdd((facts.Indicator.Id, facts.Area.Code), true)) return;
+        _warnedMissing.TryAdd((facts.Indicator.Id, facts.Area.Code), true);   // one message per root cause: the error
         Diagnostics.Error(NotAvailableCheck.Code,
             NotAvailableCheck.Message(facts.Indicator.Id, field, facts.Area.Name, facts.Area.Code, facts.Available),
             Ledger.CurrentLocation, fix: NotAvailableCheck.Fix(facts.Indicator.Id, facts.Area.Code));
