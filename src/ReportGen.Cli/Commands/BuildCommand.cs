@@ -15,8 +15,8 @@ internal static class BuildCommand
         var output = CommonOptions.Out();
         var format = new Option<string>("--format")
         {
-            Description = "Comma-separated output formats: docx, pdf (PDF is converted from the DOCX by LibreOffice).",
-            DefaultValueFactory = _ => "docx,pdf",
+            Description = "Comma-separated output formats: docx, pdf, html (PDF is converted from the DOCX by LibreOffice; html is the accessible web edition in html/index.html).",
+            DefaultValueFactory = _ => "docx,pdf,html",
         };
         var force = new Option<bool>("--force")
         {
@@ -24,7 +24,7 @@ internal static class BuildCommand
         };
         var houseStyle = CommonOptions.HouseStyle();
         var strict = CommonOptions.Strict();
-        var command = new Command("build", "Generate the needs assessment for every bundled area (or those named with --area) as Word and PDF.")
+        var command = new Command("build", "Generate the needs assessment for every bundled area (or those named with --area) as Word, PDF and an accessible web page.")
         {
             area, data, templates, report, output, format, force, houseStyle, strict,
         };
@@ -32,10 +32,10 @@ internal static class BuildCommand
         {
             var formats = (parse.GetValue(format) ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
                 .Select(f => f.ToLowerInvariant()).ToHashSet();
-            var unknown = formats.Except(["docx", "pdf"]).ToList();
+            var unknown = formats.Except(["docx", "pdf", "html"]).ToList();
             if (unknown.Count > 0 || formats.Count == 0)
             {
-                Console.Error.WriteLine($"error: unknown format '{string.Join(", ", unknown)}'. Use --format docx, --format pdf or --format docx,pdf.");
+                Console.Error.WriteLine($"error: unknown format '{string.Join(", ", unknown)}'. Use any of docx, pdf and html, comma-separated: --format docx,pdf,html.");
                 return 2;
             }
             var request = new BuildRequest(
@@ -44,6 +44,7 @@ internal static class BuildCommand
             {
                 HouseStyleFile = parse.GetValue(houseStyle)?.FullName,
                 Strict = parse.GetValue(strict),
+                WriteHtml = formats.Contains("html"),
             };
             return await new AssessmentBuild(Console.Out, Console.Error) { OutputRoot = request.OutputFolder }.RunAsync(request);
         });

@@ -35,6 +35,7 @@ internal static class PublishCommand
                 parse.GetValue(reports)!.FullName, parse.GetValue(area) ?? [], WriteDocx: true, WritePdf: !parse.GetValue(noPdf))
             {
                 PackFolder = parse.GetValue(output)!.FullName,
+                WriteHtml = true,
                 HouseStyleFile = parse.GetValue(houseStyle)?.FullName,
                 Strict = parse.GetValue(strict),
             };

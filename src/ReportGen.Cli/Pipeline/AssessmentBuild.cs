@@ -22,6 +22,8 @@ internal sealed record BuildRequest(string DataFolder, string TemplatesFolder, s
     public bool Strict { get; init; }
     /// <summary>When set, a publication pack for each area is written under this folder after the build.</summary>
     public string? PackFolder { get; init; }
+    /// <summary>Also write the accessible web edition into html/ (charts then carry an SVG rendition).</summary>
+    public bool WriteHtml { get; init; }
 }
 
 /// <summary>How one area's build ended.</summary>
@@ -40,6 +42,8 @@ internal sealed class AreaOutcome(AreaContent content)
     public List<CommittedFile> Files { get; } = [];
     public TimeSpan Elapsed { get; set; }
     public Docx.Accessibility.AccessibilityReport? Accessibility { get; set; }
+    /// <summary>The web edition's staged files, relative to the area folder ("html/index.html", ...).</summary>
+    public List<string> HtmlFiles { get; } = [];
 }
 
 /// <summary>
@@ -81,7 +85,8 @@ internal sealed class AssessmentBuild(TextWriter stdout, TextWriter stderr)
         var house = HouseStyle.Load(request.HouseStyleFile);
         if (house.Problems is { IsClean: false } styleProblems)
             stderr.WriteLine($"warning: the house style {request.HouseStyleFile} has accessibility problems: {styleProblems.Summary()}");
-        var builder = new ReportBuilder(new ChartRenderer(house.Charts));
+        _writeHtml = request.WriteHtml;
+        var builder = new ReportBuilder(new ChartRenderer(request.WriteHtml ? house.Charts with { IncludeSvg = true } : house.Charts));
         var cited = project.Definition.Cites is { } citesName ? ReportProject.Load(Path.Combine(request.TemplatesFolder, citesName), diagnostics) : null;
         if (project.Definition.Cites is not null && cited is null)
         {
@@ -165,6 +170,7 @@ internal sealed class AssessmentBuild(TextWriter stdout, TextWriter stderr)
             outcome.PdfName = Path.ChangeExtension(outcome.DocxName, ".pdf");
             var docxPath = outcome.Output.StagedPath(outcome.DocxName);
             new DocxWriter(house.Document).Write(result.Document!, docxPath);
+            if (_writeHtml) outcome.HtmlFiles.AddRange(HtmlEdition.Write(result.Document!, house.Document, outcome.Output.StagedPath(HtmlEdition.Folder)));
 
             // The accessibility report goes beside the document; --strict makes any finding fail the area.
             var accessibility = DocxAccessibilityChecker.Check(docxPath, new AccessibilityCheckOptions { ChartColours = house.ChartContrast() });
@@ -190,6 +196,7 @@ internal sealed class AssessmentBuild(TextWriter stdout, TextWriter stderr)
         }
     }
 
+    private bool _writeHtml;
     private const string AccessibilityMarkdown = "accessibility.md";
     private const string AccessibilityJson = "accessibility.json";
 
@@ -224,6 +231,7 @@ internal sealed class AssessmentBuild(TextWriter stdout, TextWriter stderr)
         var previous = BuildManifest.Read(manifestPath);
         var names = new List<string> { outcome.DocxName!, AccessibilityMarkdown, AccessibilityJson };
         if (outcome.PdfMade) names.Add(outcome.PdfName!);
+        names.AddRange(outcome.HtmlFiles);
 
         // An edited Word draft is never overwritten silently: the new draft and its PDF go beside it.
         var protect = new HashSet<string>();
@@ -267,7 +275,8 @@ internal sealed class AssessmentBuild(TextWriter stdout, TextWriter stderr)
             Areas = [result.Area.Name + " (" + result.Area.Code + ")"],
             Publisher = outcome.Content.Organisation ?? d.Author,
         };
-        var files = PublicationPack.Write(Path.Combine(packRoot, outcome.Content.Folder), metadata, docx, pdf, PackContents.From(result));
+        var html = outcome.HtmlFiles.Select(f => (f[(HtmlEdition.Folder.Length + 1)..], Path.Combine(outcome.Output!.Folder, f))).ToList();
+        var files = PublicationPack.Write(Path.Combine(packRoot, outcome.Content.Folder), metadata, docx, pdf, PackContents.From(result), html);
         stderr.WriteLine($"  publication pack for {result.Area.Name}: {files.Count} files in {Path.Combine(packRoot, outcome.Content.Folder)}");
     }
 

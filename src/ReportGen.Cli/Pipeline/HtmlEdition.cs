@@ -1,0 +1,26 @@
+using ReportGen.Docx;
+using ReportGen.Documents;
+using ReportGen.Html;
+
+namespace ReportGen.Cli.Pipeline;
+
+/// <summary>The web edition of a built document, in the same house style as the Word file.</summary>
+internal static class HtmlEdition
+{
+    /// <summary>The web edition's folder inside an area's output folder.</summary>
+    public const string Folder = "html";
+
+    /// <summary>Writes the page and its assets into <paramref name="folder"/>; returns their paths as "html/index.html", ...</summary>
+    public static IReadOnlyList<string> Write(ReportDocument document, DocxStyle house, string folder) =>
+        new HtmlWriter(StyleFrom(house)).Write(document, folder).Select(f => Folder + "/" + f).ToList();
+
+    /// <summary>The house style's fonts and colours, as read from the Word reference document.</summary>
+    public static HtmlStyle StyleFrom(DocxStyle s) => new()
+    {
+        BodyFont = s.BodyFont, HeadingFont = s.HeadingFont, TextColor = s.TextColor, PrimaryColor = s.PrimaryColor,
+        AccentColor = s.AccentColor, LinkColor = s.LinkColor, MutedTextColor = s.MutedTextColor,
+        TableHeaderFill = s.TableHeaderFill, TableHeaderTextColor = s.TableHeaderTextColor, TableEmphasisFill = s.TableEmphasisFill,
+        TableBorderColor = s.TableBorderColor, KeyInsightsFill = s.KeyInsightsFill, KeyInsightsBorderColor = s.KeyInsightsBorderColor,
+        CalloutFill = s.CalloutFill, CalloutBorderColor = s.CalloutBorderColor,
+    };
+}
