@@ -95,8 +95,8 @@ a:focus-visible, summary:focus-visible, [tabindex]:focus-visible { outline: 3px 
 figure { margin: 1.5rem 0; }
 figcaption, caption { font-weight: bold; color: {primary}; text-align: left; margin-bottom: 0.5rem; }
 .caption-number { font-weight: bold; }
-.chart { margin: 0.5rem 0; }
-.chart-svg, .chart img { display: block; width: 100%; max-width: 42rem; height: auto; }
+.chart { margin: 0.5rem 0; overflow-x: auto; }
+.chart-svg, .chart img { display: block; width: 100%; min-width: 30rem; max-width: 42rem; height: auto; }
 details.chart-data { margin: 0.5rem 0 1rem; }
 details.chart-data > summary { cursor: pointer; color: {link}; text-decoration: underline; padding: 0.25rem 0; }
 .table-block { margin: 1.5rem 0; }
@@ -138,7 +138,8 @@ thead th.num { text-align: right; }
   figure, .callout, tr { break-inside: avoid; }
   thead { display: table-header-group; }
   a { color: {text}; }
-  .table-scroll { overflow: visible; }
+  .table-scroll, .chart { overflow: visible; }
+  .chart-svg, .chart img { min-width: 0; }
   details.chart-data:not([open]) { display: none; }
   details.chart-data > summary { text-decoration: none; color: {text}; }
 }

@@ -153,7 +153,9 @@ internal sealed class HtmlPage
         _out.Append("</figcaption>\n");
 
         var alt = AltText(f);
-        _out.Append("<div class=\"chart\">");
+        // On a narrow screen the chart keeps a legible size and scrolls sideways, so it must be reachable by keyboard.
+        _out.Append("<div class=\"chart\" role=\"region\" tabindex=\"0\" aria-label=\"")
+            .Append(Html.Attribute(number is null ? "Chart" : "Chart for " + number)).Append("\">");
         if (!string.IsNullOrWhiteSpace(f.Image.Svg))
         {
             _svgCount++;
