@@ -54,11 +54,11 @@ internal sealed class HtmlIds
             {
                 var generated = block switch
                 {
-                    Heading { Number: { } n } h when h.Numbered && n.Trim().Length > 0 => "section-" + Clean(n.Trim().Replace('.', '-')),
+                    Heading { Number: { } n } h when h.Numbered && n.Trim().Length > 0 => "section-" + Part(n),
                     Heading h => "section-" + Slug(h.PlainText),
-                    Figure { Number: { } n } when n.Trim().Length > 0 => "figure-" + Clean(n.Trim().Replace('.', '-')),
+                    Figure { Number: { } n } when n.Trim().Length > 0 => "figure-" + Part(n),
                     Figure => "figure",
-                    Table { Number: { } n } t when t.Numbered && n.Trim().Length > 0 => "table-" + Clean(n.Trim().Replace('.', '-')),
+                    Table { Number: { } n } t when t.Numbered && n.Trim().Length > 0 => "table-" + Part(n),
                     Table => "table",
                     _ => null,
                 };
@@ -80,6 +80,10 @@ internal sealed class HtmlIds
         for (int n = 2; !_used.Add(id); n++) id = wanted + "-" + n;
         return id;
     }
+
+    /// <summary>A number as part of an id: "5.2a" -> "5-2a".</summary>
+    private static string Part(string number) =>
+        new(number.Trim().Select(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' ? c : '-').ToArray());
 
     /// <summary>Letters, digits, '-' and '_' only, starting with a letter.</summary>
     public static string Clean(string id)

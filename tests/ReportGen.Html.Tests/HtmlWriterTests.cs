@@ -76,7 +76,7 @@ public sealed class HtmlWriterTests
     {
         var html = Page(Sample());
         var nav = Regex.Match(html, "<nav class=\"toc\".*?</nav>", RegexOptions.Singleline).Value;
-        Assert.Contains("<a href=\"#section-1\">1 Introduction</a>\n<ul>\n<li><a href=\"#deaths\">1.1 Deaths</a>", nav);
+        Assert.Contains("<li><a href=\"#section-1\">1 Introduction</a><ul>\n<li><a href=\"#deaths\">1.1 Deaths</a>", nav);
         Assert.Contains("<a href=\"#section-glossary\">Glossary</a>", nav);
         Assert.Equal(Regex.Matches(nav, "<ul>").Count, Regex.Matches(nav, "</ul>").Count);
         Assert.Equal(Regex.Matches(nav, "<li>").Count, Regex.Matches(nav, "</li>").Count);
