@@ -22,6 +22,22 @@ function Test-LibreOffice {
     Write-Warning "LibreOffice was not found: Word files will be written, PDFs will not. Install it from https://www.libreoffice.org/download/ (or: winget install TheDocumentFoundation.LibreOffice)."
 }
 
+# The web edition's browser test: Chromium (or Chrome/Edge, which share its engine) driven by puppeteer-core and axe-core.
+function Initialize-BrowserTest {
+    $candidates = @($env:REPORTGEN_CHROMIUM, "$env:ProgramFiles\Chromium\Application\chrome.exe",
+        "$env:ProgramFiles\Google\Chrome\Application\chrome.exe", "${env:ProgramFiles(x86)}\Microsoft\Edge\Application\msedge.exe")
+    $found = $candidates | Where-Object { $_ -and (Test-Path $_) } | Select-Object -First 1
+    if ($found) { $env:REPORTGEN_CHROMIUM = $found }
+    else { Write-Warning "Chromium was not found: the web edition's browser tests will fail. Install it (winget install Hibbiki.Chromium) or set REPORTGEN_CHROMIUM." }
+    if (-not (Get-Command npm -ErrorAction SilentlyContinue)) { throw "Node.js (npm) is required for the browser tests: winget install OpenJS.NodeJS.LTS" }
+    Write-Host "==> Installing the browser test's node modules (npm ci)"
+    Push-Location tests/ReportGen.Html.Tests/browser
+    npm ci --no-audit --no-fund --loglevel=error
+    $status = $LASTEXITCODE
+    Pop-Location
+    if ($status -ne 0) { exit $status }
+}
+
 function Invoke-Build {
     Write-Host "==> Building"
     dotnet build ReportGen.sln -c Release -nologo -v quiet -clp:ErrorsOnly
@@ -36,7 +52,7 @@ switch ($Command) {
         exit $LASTEXITCODE
     }
     "test" {
-        Assert-Dotnet; Test-LibreOffice; Invoke-Build
+        Assert-Dotnet; Test-LibreOffice; Initialize-BrowserTest; Invoke-Build
         Write-Host "==> Running tests"
         dotnet test ReportGen.sln -c Release --no-build -nologo -v quiet @Rest
         exit $LASTEXITCODE

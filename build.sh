@@ -15,8 +15,13 @@ command_name="${1:-generate}"
 log() { printf '\033[1m==> %s\033[0m\n' "$*"; }
 
 # Debian packages the tool needs at run time: LibreOffice for PDF, poppler for PDF checks in tests, fonts for charts.
+# With "tests" as the first argument, also what the tests need: Chromium and Node.js for the web edition's browser check.
 ensure_system_packages() {
   local missing=()
+  if [ "${1:-}" = tests ]; then
+    command -v chromium >/dev/null 2>&1 || [ -x /usr/bin/chromium ] || missing+=(chromium)
+    command -v npm >/dev/null 2>&1 || missing+=(nodejs npm)
+  fi
   command -v soffice >/dev/null 2>&1 || missing+=(libreoffice-writer-nogui)
   command -v pdfinfo >/dev/null 2>&1 || missing+=(poppler-utils)
   fc-list 2>/dev/null | grep -qi "Liberation Sans" || missing+=(fonts-liberation)
@@ -39,6 +44,13 @@ ensure_dotnet() {
   fi
 }
 
+# The web edition's browser test drives Chromium with puppeteer-core and axe-core (versions pinned in package-lock.json).
+ensure_browser_test_modules() {
+  local folder=tests/ReportGen.Html.Tests/browser
+  log "Installing the browser test's node modules (npm ci in $folder)"
+  (cd "$folder" && npm ci --no-audit --no-fund --loglevel=error)
+}
+
 build() {
   log "Building"
   dotnet build ReportGen.sln -c Release -nologo -v quiet -clp:ErrorsOnly
@@ -51,7 +63,7 @@ case "$command_name" in
     dotnet src/ReportGen.Cli/bin/Release/net10.0/reportgen.dll build "$@"
     ;;
   test)
-    ensure_dotnet; ensure_system_packages; build
+    ensure_dotnet; ensure_system_packages tests; ensure_browser_test_modules; build
     log "Running tests"
     results=$(mktemp)
     set +e

@@ -76,7 +76,7 @@ internal sealed class ChartCanvas
             var scale = Plot.ScaleFactor;
             Plot.ScaleFactor = 1;
             int w = (int)Math.Round(WidthPt), h = (int)Math.Round(HeightPt);
-            var xml = Plot.GetSvgXml(w, h);
+            var xml = SvgDashes.Render(Plot, w, h);
             Plot.ScaleFactor = scale;
             // State the placed size in centimetres, keeping the point grid as the view box.
             var inv = System.Globalization.CultureInfo.InvariantCulture;

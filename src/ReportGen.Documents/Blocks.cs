@@ -54,7 +54,14 @@ public sealed record Paragraph(IReadOnlyList<Inline> Content, ParagraphStyle Sty
 public sealed record ListBlock(bool Ordered, IReadOnlyList<IReadOnlyList<Block>> Items) : Block;
 
 /// <summary>An image placed in the document, with its alternative text.</summary>
-public sealed record Image(byte[] Png, int PixelWidth, int PixelHeight, double WidthCm, double HeightCm, string AltText);
+public sealed record Image(byte[] Png, int PixelWidth, int PixelHeight, double WidthCm, double HeightCm, string AltText)
+{
+    /// <summary>
+    /// The same picture as an SVG document (vector), when the renderer made one; the HTML edition inlines it.
+    /// Word and PDF use the PNG.
+    /// </summary>
+    public string? Svg { get; init; }
+}
 
 /// <summary>
 /// A numbered figure: "Figure 5.2a. Caption" above the image, "Source: ..." below it, and optionally the data

@@ -92,7 +92,9 @@ public sealed class AssessmentBuild(TextWriter stdout, TextWriter stderr)
         var house = HouseStyle.Load(request.HouseStyleFile);
         if (house.Problems is { IsClean: false } styleProblems)
             stderr.WriteLine($"warning: the house style {request.HouseStyleFile} has accessibility problems: {styleProblems.Summary()}");
-        var builder = new ReportBuilder(new ChartRenderer(house.Charts));
+        // Charts carry an SVG rendition only when an edition that draws vector charts (the web edition) is written.
+        var vector = Editions.Selected(request.Formats).Any(e => e.WantsVectorCharts);
+        var builder = new ReportBuilder(new ChartRenderer(vector ? house.Charts with { IncludeSvg = true } : house.Charts));
         var cited = project.Definition.Cites is { } citesName ? ReportProject.Load(Path.Combine(request.TemplatesFolder, citesName), diagnostics) : null;
         if (project.Definition.Cites is not null && cited is null)
         {
@@ -188,7 +190,7 @@ public sealed class AssessmentBuild(TextWriter stdout, TextWriter stderr)
             outcome.PdfName = Path.ChangeExtension(outcome.DocxName, ".pdf");
             var docxPath = outcome.Output.StagedPath(outcome.DocxName);
             var edition = new EditionContext(house, Path.GetFileNameWithoutExtension(outcome.DocxName));
-            foreach (var writer in Editions.All.Where(e => e.Format == "docx" || formats.Contains(e.Format, StringComparer.OrdinalIgnoreCase)))
+            foreach (var writer in Editions.Selected(formats))
                 outcome.EditionFiles.AddRange(writer.Write(result.Document!, Path.GetDirectoryName(docxPath)!, edition).Where(n => n != outcome.DocxName));
 
             // The accessibility report goes beside the document; --strict makes any finding fail the area.
@@ -299,7 +301,9 @@ public sealed class AssessmentBuild(TextWriter stdout, TextWriter stderr)
             Publisher = outcome.Content.Organisation ?? d.Author,
         };
         metadata = IllustrativeGate.Declare(metadata, result, indicators);
-        var files = PublicationPack.Write(Path.Combine(packRoot, outcome.Content.Folder), metadata, docx, pdf, PackContents.From(result));
+        var html = outcome.EditionFiles.Where(f => f.StartsWith(HtmlEdition.Folder + "/", StringComparison.Ordinal))
+            .Select(f => (f[(HtmlEdition.Folder.Length + 1)..], Path.Combine(outcome.Output!.Folder, f))).ToList();
+        var files = PublicationPack.Write(Path.Combine(packRoot, outcome.Content.Folder), metadata, docx, pdf, PackContents.From(result), html);
         stderr.WriteLine($"  publication pack for {result.Area.Name}: {files.Count} files in {Path.Combine(packRoot, outcome.Content.Folder)}");
     }
 

@@ -21,6 +21,8 @@ public interface IEdition
     string Description { get; }
     /// <summary>Writes the edition into <paramref name="folder"/>; returns the names of the files written, relative to it.</summary>
     IReadOnlyList<string> Write(ReportDocument document, string folder, EditionContext context);
+    /// <summary>True when the edition draws charts from their SVG rendition (the build then renders one).</summary>
+    bool WantsVectorCharts => false;
 }
 
 /// <summary>The Word edition: the analyst's editable draft, and the source of the PDF.</summary>
@@ -44,6 +46,7 @@ public static class Editions
     public static readonly IReadOnlyList<IEdition> All =
     [
         new DocxEdition(),
+        new HtmlEdition(),
     ];
 
     /// <summary>Formats made from an edition after it is written (PDF is converted from the Word file by LibreOffice).</summary>
@@ -54,6 +57,13 @@ public static class Editions
 
     /// <summary>Every name <c>--format</c> accepts.</summary>
     public static IReadOnlyList<string> Formats => All.Select(e => e.Format).Concat(PostSteps.Keys).ToList();
+
+    /// <summary>The editions a build with these formats writes: Word always (the PDF and a refresh are made from it), then the others asked for.</summary>
+    public static IReadOnlyList<IEdition> Selected(IEnumerable<string> formats)
+    {
+        var asked = formats.ToHashSet(StringComparer.OrdinalIgnoreCase);
+        return All.Where(e => e.Format == "docx" || asked.Contains(e.Format)).ToList();
+    }
 
     public static IEdition? Find(string format) => All.FirstOrDefault(e => string.Equals(e.Format, format, StringComparison.OrdinalIgnoreCase));
 }

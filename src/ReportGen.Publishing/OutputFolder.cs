@@ -81,6 +81,7 @@ public sealed class OutputFolder
             var source = StagedPath(name);
             if (!File.Exists(source)) continue;
             var target = Path.Combine(Folder, name);
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!); // the web edition lives in a sub-folder
             if (protect.Contains(name))
             {
                 var beside = Path.Combine(Folder, Path.GetFileNameWithoutExtension(name) + draftSuffix + Path.GetExtension(name));

@@ -38,8 +38,9 @@ public sealed record PackFile(string Name, string Description, string Format, lo
 /// </summary>
 public static class PublicationPack
 {
+    /// <param name="htmlFiles">The web edition's files (index.html first), copied into <c>html/</c> keeping their relative paths.</param>
     public static IReadOnlyList<string> Write(string folder, PublicationMetadata metadata, string docxPath, string? pdfPath,
-        IReadOnlyList<PublishedData> data)
+        IReadOnlyList<PublishedData> data, IReadOnlyList<(string Relative, string Path)>? htmlFiles = null)
     {
         Directory.CreateDirectory(folder);
         var staging = folder + ".staging-" + Guid.NewGuid().ToString("N")[..8];
@@ -55,6 +56,14 @@ public static class PublicationPack
             }
             Copy(docxPath, "The full report as a Word document", "DOCX");
             if (pdfPath is not null) Copy(pdfPath, "The full report as an accessible (tagged) PDF", "PDF");
+            foreach (var (relative, source) in htmlFiles ?? [])
+            {
+                var name = "html/" + relative.Replace('\\', '/');
+                Directory.CreateDirectory(Path.GetDirectoryName(Path.Combine(staging, name))!);
+                File.Copy(source, Path.Combine(staging, name));
+                files.Add((name, relative.EndsWith(".html", StringComparison.OrdinalIgnoreCase)
+                    ? "The full report as an accessible web page (open html/index.html)" : "Part of the web page", MimeFormat(relative)));
+            }
 
             foreach (var item in data)
             {
@@ -101,6 +110,14 @@ public static class PublicationPack
         foreach (var row in item.PublishedRows) sb.AppendLine(string.Join(",", row.Select(CellValue.ToCsv)));
         return sb.ToString();
     }
+
+    private static string MimeFormat(string name) => Path.GetExtension(name).ToLowerInvariant() switch
+    {
+        ".html" => "HTML",
+        ".css" => "CSS",
+        ".png" => "PNG",
+        var other => other.TrimStart('.').ToUpperInvariant(),
+    };
 
     private static string Slugify(string s) =>
         string.Join("-", new string(s.ToLowerInvariant().Select(c => char.IsLetterOrDigit(c) ? c : ' ').ToArray())

@@ -174,7 +174,8 @@ public sealed class ReportBuilder(ChartRenderer charts)
         {
             if (b is not PendingChart p) return b;
             var chart = rendered[p];
-            var figure = new Figure(p.Caption, new Image(chart.Png, chart.PixelWidth, chart.PixelHeight, chart.WidthCm, chart.HeightCm, chart.AltText))
+            var figure = new Figure(p.Caption, new Image(chart.Png, chart.PixelWidth, chart.PixelHeight, chart.WidthCm, chart.HeightCm, chart.AltText)
+                { Svg = chart.Svg is null ? null : System.Text.Encoding.UTF8.GetString(chart.Svg) })
             {
                 Id = p.Id, Origin = p.Origin, Source = p.Source, Notes = p.Notes, ShowDataTable = p.ShowDataTable,
                 Data = new DataTable(chart.Data.Columns, chart.Data.Rows),

@@ -74,6 +74,20 @@ public class RenderingTests
     }
 
     [Fact]
+    public void Svg_keeps_the_dashes_that_tell_series_apart_without_colour()
+    {
+        // Skia's SVG writer drops dash patterns; the second series of a trend chart is dashed in the PNG.
+        var chart = new ChartRenderer(ChartStyle.Default with { IncludeSvg = true }).Render(ExampleCharts.AlcoholSpecificMortalityTrend());
+        var xml = System.Text.Encoding.UTF8.GetString(chart.Svg!);
+        Assert.Contains("stroke-dasharray=\"", xml);
+        // Every series is drawn: three trend lines in three colours (Skia used to leave the dashed ones out).
+        foreach (var colour in new[] { ChartStyle.Default.FocusColor, ChartStyle.Default.LineSeriesColor(1), ChartStyle.Default.BenchmarkColor })
+            Assert.Contains($"stroke=\"#{colour.R:X2}{colour.G:X2}{colour.B:X2}\"", xml);
+        // Grid lines and the focus series stay solid.
+        Assert.DoesNotMatch("stroke=\"#E3E3E3\" stroke-width=\"[0-9.]+\"[^>]*stroke-dasharray", xml);
+    }
+
+    [Fact]
     public void Trend_period_ticks_are_the_published_labels_never_numbers()
     {
         var yearLike = new Regex(@"^\d{1,3}(,\d{3})+(\.\d+)?$");

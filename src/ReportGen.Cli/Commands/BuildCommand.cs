@@ -17,7 +17,7 @@ internal static class BuildCommand
         {
             Description = "Comma-separated output formats: " + string.Join("; ", Editions.All.Select(e => $"{e.Format} ({e.Description})")
                 .Concat(Editions.PostSteps.Select(p => $"{p.Key} ({p.Value})"))) + ".",
-            DefaultValueFactory = _ => "docx,pdf",
+            DefaultValueFactory = _ => "docx,pdf,html",
         };
         var force = new Option<bool>("--force")
         {
@@ -25,7 +25,7 @@ internal static class BuildCommand
         };
         var houseStyle = CommonOptions.HouseStyle();
         var strict = CommonOptions.Strict();
-        var command = new Command("build", "Generate the needs assessment for every bundled area (or those named with --area) as Word and PDF.")
+        var command = new Command("build", "Generate the needs assessment for every bundled area (or those named with --area) as Word, PDF and an accessible web page.")
         {
             area, data, templates, report, output, format, force, houseStyle, strict,
         };

@@ -39,6 +39,7 @@ internal static class PublishCommand
                 parse.GetValue(reports)!.FullName, parse.GetValue(area) ?? [], WriteDocx: true, WritePdf: !parse.GetValue(noPdf))
             {
                 PackFolder = parse.GetValue(output)!.FullName,
+                Formats = ["docx", "html"],
                 HouseStyleFile = parse.GetValue(houseStyle)?.FullName,
                 Strict = parse.GetValue(strict),
                 AllowIllustrative = parse.GetValue(allowIllustrative),

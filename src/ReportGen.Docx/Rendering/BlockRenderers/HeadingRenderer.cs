@@ -13,10 +13,7 @@ namespace ReportGen.Docx.Rendering.BlockRenderers;
 internal sealed class HeadingRenderer : BlockRenderer<Heading>
 {
     /// <summary>"5.2.1 Title" as shown in the heading and the contents list.</summary>
-    public static string Label(Heading heading) =>
-        heading.Numbered && !string.IsNullOrWhiteSpace(heading.Number)
-            ? heading.Number.Trim() + " " + heading.PlainText.Trim()
-            : heading.PlainText.Trim();
+    public static string Label(Heading heading) => CaptionLabels.Heading(heading);
 
     protected override void Render(Heading block, BlockScope scope, RenderContext context)
     {

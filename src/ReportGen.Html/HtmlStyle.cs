@@ -1,0 +1,105 @@
+using System.Globalization;
+
+namespace ReportGen.Html;
+
+/// <summary>
+/// The house style as the web edition needs it: fonts and colours (six-digit RGB hex, "1B365D"; a leading '#' is
+/// accepted). The defaults match the Word writer's default house style; a council's own style is copied over from
+/// its Word reference document by the build, so both editions look alike. Only locally installed fonts are named:
+/// the page never downloads a font.
+/// </summary>
+public sealed record HtmlStyle
+{
+    public static HtmlStyle Default { get; } = new();
+
+    public string BodyFont { get; init; } = "Arial";
+    public string HeadingFont { get; init; } = "Arial";
+    public string TextColor { get; init; } = "1A1A1A";
+    public string PrimaryColor { get; init; } = "1B365D";
+    public string AccentColor { get; init; } = "00677F";
+    public string LinkColor { get; init; } = "005EA5";
+    public string MutedTextColor { get; init; } = "4D4D4D";
+    public string TableHeaderFill { get; init; } = "1B365D";
+    public string TableHeaderTextColor { get; init; } = "FFFFFF";
+    public string TableEmphasisFill { get; init; } = "E8EEF4";
+    public string TableBorderColor { get; init; } = "A6A6A6";
+    public string KeyInsightsFill { get; init; } = "E6F2F4";
+    public string KeyInsightsBorderColor { get; init; } = "00677F";
+    public string CalloutFill { get; init; } = "F1F3F7";
+    public string CalloutBorderColor { get; init; } = "1B365D";
+
+    /// <summary>Throws if a colour is not six hex digits.</summary>
+    public void Validate()
+    {
+        foreach (var (name, value) in Colours())
+            if (Colour.TryParse(value) is null)
+                throw new ArgumentException($"HtmlStyle.{name} '{value}' is not a colour; use six hex digits such as 1B365D.");
+    }
+
+    private IEnumerable<(string, string)> Colours() =>
+    [
+        (nameof(TextColor), TextColor), (nameof(PrimaryColor), PrimaryColor), (nameof(AccentColor), AccentColor),
+        (nameof(LinkColor), LinkColor), (nameof(MutedTextColor), MutedTextColor), (nameof(TableHeaderFill), TableHeaderFill),
+        (nameof(TableHeaderTextColor), TableHeaderTextColor), (nameof(TableEmphasisFill), TableEmphasisFill),
+        (nameof(TableBorderColor), TableBorderColor), (nameof(KeyInsightsFill), KeyInsightsFill),
+        (nameof(KeyInsightsBorderColor), KeyInsightsBorderColor), (nameof(CalloutFill), CalloutFill),
+        (nameof(CalloutBorderColor), CalloutBorderColor),
+    ];
+}
+
+/// <summary>sRGB colours and the WCAG contrast ratio.</summary>
+internal readonly record struct Colour(byte R, byte G, byte B)
+{
+    public static readonly Colour White = new(255, 255, 255);
+    public static readonly Colour Black = new(0, 0, 0);
+
+    public static Colour? TryParse(string? hex)
+    {
+        var s = (hex ?? "").Trim().TrimStart('#');
+        if (s.Length != 6 || !int.TryParse(s, NumberStyles.HexNumber, CultureInfo.InvariantCulture, out var v)) return null;
+        return new Colour((byte)(v >> 16), (byte)(v >> 8 & 0xFF), (byte)(v & 0xFF));
+    }
+
+    public static Colour Parse(string hex) => TryParse(hex) ?? throw new ArgumentException($"'{hex}' is not a colour.");
+
+    public string Css => $"#{R:x2}{G:x2}{B:x2}";
+
+    public double Luminance
+    {
+        get
+        {
+            static double Channel(byte c)
+            {
+                var s = c / 255.0;
+                return s <= 0.03928 ? s / 12.92 : Math.Pow((s + 0.055) / 1.055, 2.4);
+            }
+            return 0.2126 * Channel(R) + 0.7152 * Channel(G) + 0.0722 * Channel(B);
+        }
+    }
+
+    public static double Contrast(Colour a, Colour b)
+    {
+        double la = a.Luminance, lb = b.Luminance;
+        return (Math.Max(la, lb) + 0.05) / (Math.Min(la, lb) + 0.05);
+    }
+
+    /// <summary>
+    /// This colour if it reaches <paramref name="minimum"/> contrast on every background given; otherwise the
+    /// nearest darker (or, on dark backgrounds, lighter) shade that does, so text in the web edition always
+    /// passes WCAG AA whatever the house style says.
+    /// </summary>
+    public Colour Readable(double minimum, params Colour[] backgrounds)
+    {
+        bool Ok(Colour c) => backgrounds.All(b => Contrast(c, b) >= minimum);
+        if (Ok(this)) return this;
+        bool darkBackground = backgrounds.Average(b => b.Luminance) < 0.18;
+        var target = darkBackground ? White : Black;
+        for (int step = 1; step <= 20; step++)
+        {
+            var t = step / 20.0;
+            var c = new Colour((byte)Math.Round(R + (target.R - R) * t), (byte)Math.Round(G + (target.G - G) * t), (byte)Math.Round(B + (target.B - B) * t));
+            if (Ok(c)) return c;
+        }
+        return target;
+    }
+}
