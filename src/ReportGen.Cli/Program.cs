@@ -11,4 +11,5 @@ root.Subcommands.Add(PublishCommand.Create());
 root.Subcommands.Add(BenchmarkCommand.Create());
 root.Subcommands.Add(GalleryCommand.Create());
 root.Subcommands.Add(DiffCommand.Create());
+root.Subcommands.Add(RefreshCommand.Create());
 return await root.Parse(args).InvokeAsync();
