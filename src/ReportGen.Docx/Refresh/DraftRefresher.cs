@@ -87,7 +87,8 @@ public static class DraftRefresher
             while (element is not null && element.Parent is not Body) element = element.Parent;
             if (element is not (Paragraph or Table)) continue;
             if (!byHash.TryGetValue(hash, out var parts)) { byHash[hash] = parts = []; order.Add(hash); }
-            if (parts.Any(p => p.Element == element)) continue;
+            // A second mark for the same part (LibreOffice can copy an empty paragraph's bookmark) is ignored.
+            if (parts.Any(p => p.Element == element || p.Index == index)) continue;
             parts.Add(new Part(element, mark, index, fingerprint));
         }
         return order.Select(h => (h, byHash[h])).ToList();

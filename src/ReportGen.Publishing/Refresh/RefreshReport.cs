@@ -43,7 +43,7 @@ public sealed class RefreshReport
             var before = e.Before;
             // For an element the analyst edited, the wording the old build generated is in its manifest when keys match.
             if (e.Action == RefreshAction.NeedsReview && old?.Sentences.FirstOrDefault(s => s.Key == e.Key) is { } generated)
-                before = $"{e.Before}\n(generated before: {generated.Text})";
+                before = $"{e.Before} [generated before: {generated.Text}]";
             changes.Add(new RefreshChange(e.Action, e.Key ?? "(unnamed element)", string.Join(" ", indicators), before, e.After, Flip(e.Before, e.After)));
         }
         return new RefreshReport { AreaName = areaName, DraftFile = draftFile, RefreshedFile = refreshedFile, Changes = changes };

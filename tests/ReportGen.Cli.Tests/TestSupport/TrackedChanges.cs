@@ -14,7 +14,8 @@ public static class TrackedChanges
 
     public static List<string> Paragraphs(string path, View view)
     {
-        using var stream = new MemoryStream(File.ReadAllBytes(path));
+        using var stream = new MemoryStream();
+        stream.Write(File.ReadAllBytes(path));
         using var doc = WordprocessingDocument.Open(stream, true);
         var body = doc.MainDocumentPart!.Document.Body!;
         if (view != View.AsIs) Apply(body, view == View.AcceptAll);
@@ -24,7 +25,8 @@ public static class TrackedChanges
     /// <summary>SHA-256 of each picture the document shows in the given view, in order.</summary>
     public static List<string> Images(string path, View view)
     {
-        using var stream = new MemoryStream(File.ReadAllBytes(path));
+        using var stream = new MemoryStream();
+        stream.Write(File.ReadAllBytes(path));
         using var doc = WordprocessingDocument.Open(stream, true);
         var main = doc.MainDocumentPart!;
         if (view != View.AsIs) Apply(main.Document.Body!, view == View.AcceptAll);
