@@ -93,6 +93,7 @@ public sealed class RefreshTests : IDisposable
         var csv = File.ReadAllText(Path.Combine(folder, "changes.csv"));
         Assert.Contains("Updated,", csv);
         Assert.Contains("deaths_drug_misuse", csv);
+        Assert.Contains("Updated,sec-drug-deaths figure fig-drug-deaths-trend,deaths_drug_misuse,yes,", csv);
         Assert.Contains("higher", File.ReadAllText(Path.Combine(folder, "changes.md")));
 
         // Refreshing the refreshed file again with the same data adds no tracked change.

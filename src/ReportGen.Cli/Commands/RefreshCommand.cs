@@ -164,7 +164,7 @@ internal sealed class DraftRefresh(TextWriter stdout, TextWriter stderr)
         var manifest = ManifestFactory.Create(result, request.DataFolder, reportFolder, []);
         var previous = BuildManifest.Read(Path.Combine(folder, BuildManifest.FileName));
         var refreshReport = RefreshReport.Create(result.Area.Name, Path.GetFileName(draft), Path.GetFileName(target),
-            outcome.Changes.Select(c => new RefreshedElement(c.Key, (RefreshAction)(int)c.Outcome, c.DraftText, c.NewText)), previous, manifest);
+            outcome.Changes.Select(c => new RefreshedElement(c.Key, (RefreshAction)(int)c.Outcome, c.DraftText, c.NewText) { ImageChanged = c.ImageChanged }), previous, manifest);
         var reportFolderOut = Path.GetDirectoryName(target)!;
         OutputFolder.WriteAllTextAtomic(Path.Combine(reportFolderOut, "changes.md"), refreshReport.ToMarkdown());
         OutputFolder.WriteAllTextAtomic(Path.Combine(reportFolderOut, "changes.csv"), refreshReport.ToCsv());

@@ -20,7 +20,11 @@ public enum ElementOutcome
 }
 
 /// <summary>One element the refresh reports on, with its text as the draft shows it and as newly generated.</summary>
-public sealed record ElementChange(string KeyHash, string? Key, ElementOutcome Outcome, string DraftText, string NewText);
+public sealed record ElementChange(string KeyHash, string? Key, ElementOutcome Outcome, string DraftText, string NewText)
+{
+    /// <summary>A picture in the element (a chart) differs between the draft and the new generation.</summary>
+    public bool ImageChanged { get; init; }
+}
 
 /// <summary>Options of a refresh: who the tracked changes are by, and when.</summary>
 public sealed record RefreshOptions
@@ -139,8 +143,9 @@ public static class DraftRefresher
                     continue;
                 }
                 if (recordedSame) continue;
+                bool imageChanged = Images(oldParts, _main) != Images(newParts, _source);
                 Replace(oldParts, newParts);
-                changes.Add(new ElementChange(hash, key, ElementOutcome.Updated, draftText, newText));
+                changes.Add(new ElementChange(hash, key, ElementOutcome.Updated, draftText, newText) { ImageChanged = imageChanged });
             }
             foreach (var (hash, parts) in draft)
                 changes.Add(new ElementChange(hash, options.Keys.GetValueOrDefault(hash), ElementOutcome.NoLongerGenerated, Text(parts, _main), ""));
@@ -149,6 +154,9 @@ public static class DraftRefresher
 
         private static string Text(List<Part> parts, MainDocumentPart main) =>
             string.Join("\n", parts.Select(p => ElementMarks.AcceptedText(p.Element, main).TrimEnd('\n')).Where(t => t.Length > 0));
+
+        private static string Images(List<Part> parts, MainDocumentPart main) => string.Join(" ",
+            parts.SelectMany(p => System.Text.RegularExpressions.Regex.Matches(ElementMarks.AcceptedText(p.Element, main, withImages: true), @"\[img:[0-9a-f]*\]").Select(m => m.Value)));
 
         private static int MaxId(IEnumerable<string?> ids) =>
             ids.Select(i => int.TryParse(i, out var n) ? n : 0).DefaultIfEmpty(0).Max();

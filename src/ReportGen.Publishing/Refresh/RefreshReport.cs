@@ -7,10 +7,17 @@ namespace ReportGen.Publishing.Refresh;
 public enum RefreshAction { Updated, NeedsReview, NotInDraft, NoLongerGenerated }
 
 /// <summary>One element the refresh touched or reports, with the text the draft had and the newly generated text.</summary>
-public sealed record RefreshedElement(string? Key, RefreshAction Action, string Before, string After);
+public sealed record RefreshedElement(string? Key, RefreshAction Action, string Before, string After)
+{
+    /// <summary>A chart image in the element changed.</summary>
+    public bool ImageChanged { get; init; }
+}
 
 /// <summary>One line of the refresh's change report.</summary>
-public sealed record RefreshChange(RefreshAction Action, string Element, string Indicators, string Before, string After, string Flip);
+public sealed record RefreshChange(RefreshAction Action, string Element, string Indicators, string Before, string After, string Flip)
+{
+    public bool ImageChanged { get; init; }
+}
 
 /// <summary>
 /// The change report of a refresh (changes.md / changes.csv): each element updated as a tracked change, each element
@@ -44,9 +51,27 @@ public sealed class RefreshReport
             // For an element the analyst edited, the wording the old build generated is in its manifest when keys match.
             if (e.Action == RefreshAction.NeedsReview && old?.Sentences.FirstOrDefault(s => s.Key == e.Key) is { } generated)
                 before = $"{e.Before} [generated before: {generated.Text}]";
-            changes.Add(new RefreshChange(e.Action, e.Key ?? "(unnamed element)", string.Join(" ", indicators), before, e.After, Flip(e.Before, e.After)));
+            changes.Add(new RefreshChange(e.Action, e.Key ?? "(unnamed element)", string.Join(" ", indicators), before, e.After, Flip(e.Before, e.After))
+                { ImageChanged = e.ImageChanged });
+        }
+        // A chart whose text did not change names the indicators updated in the same section.
+        for (int i = 0; i < changes.Count; i++)
+        {
+            var c = changes[i];
+            if (c.Indicators.Length > 0 || c.Action != RefreshAction.Updated) continue;
+            var section = Section(c.Element);
+            var near = changes.Where(o => o.Action == RefreshAction.Updated && o.Indicators.Length > 0 && Section(o.Element) == section)
+                .SelectMany(o => o.Indicators.Split(' ')).Distinct().ToList();
+            if (near.Count > 0) changes[i] = c with { Indicators = string.Join(" ", near) };
         }
         return new RefreshReport { AreaName = areaName, DraftFile = draftFile, RefreshedFile = refreshedFile, Changes = changes };
+    }
+
+    /// <summary>The heading part of an element key ("sec-drug-deaths" of "sec-drug-deaths figure fig-x").</summary>
+    private static string Section(string key)
+    {
+        var m = Regex.Match(key, @"^(.*?) (#\d+|figure .*|table .*|box \d+)$");
+        return m.Success ? m.Groups[1].Value : key;
     }
 
     /// <summary>Indicators a printed value of which appears in the new text and not the old, or in the old and not the new.</summary>
@@ -89,6 +114,7 @@ public sealed class RefreshReport
             foreach (var c in group)
             {
                 sb.AppendLine($"- **{c.Element}**" + (c.Indicators.Length > 0 ? $" (indicators: {c.Indicators})" : "")
+                    + (c.ImageChanged ? " (chart image changed)" : "")
                     + (c.Flip.Length > 0 ? $" **wording flip to review: {c.Flip}**" : ""));
                 if (c.Before.Length > 0) sb.AppendLine($"  - before: {OneLine(c.Before)}");
                 if (c.After.Length > 0) sb.AppendLine($"  - after: {OneLine(c.After)}");
@@ -100,9 +126,9 @@ public sealed class RefreshReport
 
     public string ToCsv()
     {
-        var sb = new StringBuilder("action,element,indicators,before,after,wording_flip\n");
+        var sb = new StringBuilder("action,element,indicators,chart_changed,before,after,wording_flip\n");
         foreach (var c in Changes)
-            sb.AppendLine(string.Join(",", new[] { c.Action.ToString(), c.Element, c.Indicators, c.Before, c.After, c.Flip }.Select(Cell)));
+            sb.AppendLine(string.Join(",", new[] { c.Action.ToString(), c.Element, c.Indicators, c.ImageChanged ? "yes" : "", c.Before, c.After, c.Flip }.Select(Cell)));
         return sb.ToString();
     }
 
