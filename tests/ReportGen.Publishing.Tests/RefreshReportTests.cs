@@ -28,7 +28,7 @@ public sealed class RefreshReportTests
         var change = Assert.Single(report.Changes);
         Assert.Equal("deaths_drug_misuse", change.Indicators);
         var csv = report.ToCsv();
-        Assert.Contains("Updated,sec #2,deaths_drug_misuse,,The rate was 3.5 per 100,000.,The rate was 4.4 per 100,000.,", csv);
+        Assert.Contains("Updated,sec #2,deaths_drug_misuse,,\"The rate was 3.5 per 100,000.\",\"The rate was 4.4 per 100,000.\",", csv);
         Assert.Contains("deaths_drug_misuse", report.ToMarkdown());
     }
 }
