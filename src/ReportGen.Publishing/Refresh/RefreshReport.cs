@@ -42,7 +42,7 @@ public sealed class RefreshReport
     {
         var changes = new List<RefreshChange>();
         // With the draft's own build to compare with, only indicators whose values changed are named.
-        var changed = old is null ? null : ChangeReport.Compare(old, current).Changes.Where(c => c.Indicator is not null).Select(c => c.Indicator!).ToHashSet();
+        var changed = old is null ? null : ChangedIndicators(old, current);
         foreach (var e in elements)
         {
             var indicators = Indicators(e.Before, e.After, old, current);
@@ -65,6 +65,17 @@ public sealed class RefreshReport
             if (near.Count > 0) changes[i] = c with { Indicators = string.Join(" ", near) };
         }
         return new RefreshReport { AreaName = areaName, DraftFile = draftFile, RefreshedFile = refreshedFile, Changes = changes };
+    }
+
+    /// <summary>Indicators whose printed texts differ between the two builds.</summary>
+    private static HashSet<string> ChangedIndicators(BuildManifest old, BuildManifest current)
+    {
+        static Dictionary<string, HashSet<string>> Texts(BuildManifest m) => m.Values.GroupBy(v => v.Indicator)
+            .ToDictionary(g => g.Key, g => g.Select(v => v.Field + "=" + v.Text).ToHashSet(), StringComparer.Ordinal);
+        var before = Texts(old);
+        var after = Texts(current);
+        return before.Keys.Union(after.Keys).Where(k => !before.TryGetValue(k, out var b) || !after.TryGetValue(k, out var a) || !b.SetEquals(a))
+            .ToHashSet(StringComparer.Ordinal);
     }
 
     /// <summary>The heading part of an element key ("sec-drug-deaths" of "sec-drug-deaths figure fig-x").</summary>
