@@ -11,6 +11,7 @@ root.Subcommands.Add(PublishCommand.Create());
 root.Subcommands.Add(BenchmarkCommand.Create());
 root.Subcommands.Add(GalleryCommand.Create());
 root.Subcommands.Add(DiffCommand.Create());
+root.Subcommands.Add(RefreshCommand.Create());
 // Anything a command did not handle is reported in the tool's error form, never as a stack trace.
 try
 {

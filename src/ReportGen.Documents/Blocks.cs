@@ -27,6 +27,11 @@ public abstract record Block
     /// stands in for a chart whose data cannot be shown).
     /// </summary>
     public string? ReferenceText { get; init; }
+    /// <summary>
+    /// Stable key of a generated element (paragraph, figure, table, box title), filled by <see cref="ElementKeys"/>.
+    /// Writers copy it into the file (a hidden bookmark) so a later data update can find the element in an edited draft.
+    /// </summary>
+    public string? ElementKey { get; init; }
 }
 
 /// <summary>A heading. Levels 1-3 appear in the contents list; level 1 starts a new page and a new running header.</summary>

@@ -99,6 +99,7 @@ public sealed class ReportBuilder(ChartRenderer charts)
         var numbering = project.Definition.Numbering.Figures.Equals("sequential", StringComparison.OrdinalIgnoreCase)
             ? CaptionNumbering.Sequential : CaptionNumbering.PerSection;
         var (document, problems) = DocumentNumbering.Apply(new ReportDocument(properties, withFigures), numbering, project.Definition.Numbering.HeadingLevels, cited);
+        document = ElementKeys.Assign(document); // keys the writer copies into the file, for refreshing edited drafts
         foreach (var p in problems)
             diagnostics.Error("TPL060", p.Message, p.Origin?.File, p.Origin?.Line, fix: "Give the target block that id ({#id} after a heading, 'id:' in a block), or correct the link.");
 

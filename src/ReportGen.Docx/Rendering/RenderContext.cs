@@ -79,8 +79,30 @@ internal sealed class RenderContext
         paragraph.Append(new BookmarkEnd { Id = id });
     }
 
-    /// <summary>Renders a block through the registry.</summary>
-    public void RenderBlock(Block block, BlockScope scope) => Registry.For(block).Render(block, scope, this);
+    /// <summary>Renders a block through the registry, and marks what it wrote with the block's element key, if any.</summary>
+    public void RenderBlock(Block block, BlockScope scope)
+    {
+        int before = scope.Container.ChildElements.Count;
+        Registry.For(block).Render(block, scope, this);
+        MarkElement(block.ElementKey, scope.Container.ChildElements.Skip(before));
+    }
+
+    private readonly Dictionary<string, int> _markParts = new(StringComparer.Ordinal);
+
+    /// <summary>Copies an element key into the file: a hidden bookmark on each paragraph and table not yet marked.</summary>
+    public void MarkElement(string? key, IEnumerable<OpenXmlElement> written)
+    {
+        if (key is null) return;
+        var hash = Refresh.ElementMarks.KeyHash(key);
+        foreach (var element in written.ToList())
+        {
+            if (element is not (DocumentFormat.OpenXml.Wordprocessing.Paragraph or DocumentFormat.OpenXml.Wordprocessing.Table) || Refresh.ElementMarks.IsMarked(element)) continue;
+            int part = _markParts.GetValueOrDefault(hash);
+            _markParts[hash] = part + 1;
+            var name = Refresh.ElementMarks.Name(hash, part, Refresh.ElementMarks.Fingerprint(element, Main));
+            Refresh.ElementMarks.Mark(element, name, NextBookmarkId());
+        }
+    }
 
     /// <summary>Renders inlines through the registry.</summary>
     public IEnumerable<OpenXmlElement> RenderInlines(IEnumerable<Inline> inlines, InlineScope scope)

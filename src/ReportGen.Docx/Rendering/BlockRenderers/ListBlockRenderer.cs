@@ -37,6 +37,7 @@ internal sealed class ListBlockRenderer : BlockRenderer<ListBlock>
                         bookmark = null;
                         Number(p.ParagraphProperties!, scope, level, first ? numId : null);
                         scope.Container.Append(p);
+                        context.MarkElement(para.ElementKey, [p]);
                         break;
                     case ListBlock nested:
                         string? nestedBookmark = context.TakeBookmark(nested);
