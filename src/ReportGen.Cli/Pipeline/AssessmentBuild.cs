@@ -212,7 +212,12 @@ internal sealed class AssessmentBuild(TextWriter stdout, TextWriter stderr)
                 : $"  PDF failed: {Path.GetFileName(r.Request.DocxPath)}")));
         foreach (var (outcome, result) in outcomes.Zip(results))
         {
-            if (result.Success) outcome.PdfMade = true;
+            if (result.Success)
+            {
+                outcome.PdfMade = true;
+                if (PageNumberPass.Apply(result.Request.DocxPath, result.Request.PdfPath) is { } note)
+                    stderr.WriteLine($"warning: {outcome.Name}: {note}");
+            }
             else outcome.Failure = $"the PDF could not be made: {result.Error}";
         }
     }
