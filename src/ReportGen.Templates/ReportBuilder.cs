@@ -11,6 +11,7 @@ using ReportGen.Templates.Definitions;
 using ReportGen.Templates.Facts;
 using ReportGen.Templates.Liquid;
 using ReportGen.Templates.Markdown;
+using ReportGen.Templates.References;
 
 namespace ReportGen.Templates;
 
@@ -54,9 +55,11 @@ public sealed class ReportBuilder(ChartRenderer charts)
             if (error is not null) diagnostics.Error("TPL021", $"Template error in area content: {error}", Path.Combine(context.AreaFolder, "area.yaml"));
             return output ?? text;
         }
+        var bibliography = Bibliography.Load(project.Folder, diagnostics);
         var converter = new MarkdownConverter([
             new ChartBlockHandler(context), new TableBlockHandler(context), new InsightsBlockHandler(context, Expand),
             new RecommendationsBlockHandler(context, Expand), new RecommendationMapBlockHandler(context),
+            new ReferencesBlockHandler(bibliography),
         ]);
 
         var blocks = new List<Block>(FrontMatter(context));
@@ -72,7 +75,7 @@ public sealed class ReportBuilder(ChartRenderer charts)
                 continue;
             }
             CheckForLeaks(output!, path, diagnostics);
-            blocks.AddRange(converter.Convert(output!, path, diagnostics));
+            blocks.AddRange(converter.Convert(Citations.Resolve(output!, path, bibliography, diagnostics), path, diagnostics));
         }
 
         var (withFigures, figures) = RenderCharts(blocks);
