@@ -93,15 +93,16 @@ internal sealed class AssessmentBuild(TextWriter stdout, TextWriter stderr)
         await using var converter = office is null ? null : new PdfConverter(new PdfConverterOptions { SofficePath = office });
         var warmUp = converter?.WarmUpAsync(Math.Min(outcomes.Count, converter.Options.MaxParallelism));
 
+        // Areas are built side by side (each area's charts are also rendered in parallel); the data is read-only.
         var position = 0;
-        foreach (var outcome in outcomes)
+        Parallel.ForEach(outcomes, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, Environment.ProcessorCount) }, outcome =>
         {
-            position++;
             if (outcome.Failure is null) BuildArea(outcome, project, data, builder, cited, house, request.Strict);
+            var done = Interlocked.Increment(ref position);
             stderr.WriteLine(outcome.Failure is null
-                ? $"[{position}/{outcomes.Count}] {outcome.Name}: document built in {outcome.Elapsed.TotalSeconds:0.0} s"
-                : $"[{position}/{outcomes.Count}] {outcome.Name}: failed, {outcome.Failure}");
-        }
+                ? $"[{done}/{outcomes.Count}] {outcome.Name}: document built in {outcome.Elapsed.TotalSeconds:0.0} s"
+                : $"[{done}/{outcomes.Count}] {outcome.Name}: failed, {outcome.Failure}");
+        });
 
         if (request.WritePdf)
         {
