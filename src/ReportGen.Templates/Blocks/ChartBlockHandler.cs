@@ -46,11 +46,12 @@ public sealed class ChartBlockHandler(ReportContext context) : IFencedBlockHandl
             "bar" => ChartSpecBuilder.Bars(context, indicators, areas, o),
             "pyramid" => ChartSpecBuilder.Pyramid(context, indicators[0], o),
             "spine" => ChartSpecBuilder.Spine(context, indicators, o),
+            "map" => Maps.MapChartBuilder.Build(context, indicators[0], areas, o, Error),
             _ => null,
         };
         if (spec is null)
         {
-            if (o.Type is "trend" or "areas" or "bar" or "pyramid" or "spine")
+            if (o.Type is "trend" or "areas" or "bar" or "pyramid" or "spine" or "map")
             {
                 context.WarnMissing(indicators[0].Id, context.Area);
                 // The note keeps the chart's id, so references to it still resolve and say why nothing is shown.
@@ -58,12 +59,13 @@ public sealed class ChartBlockHandler(ReportContext context) : IFencedBlockHandl
                 yield return new Paragraph(Inlines.Text($"A chart of {Lower(what)} is not shown: the data for {context.Area.Name} is not available or too small to publish."),
                     ParagraphStyle.SourceNote) { Origin = origin, Id = o.Id, ReferenceText = $"the note on {Lower(what)}" };
             }
-            else Error($"Unknown chart type '{o.Type}'.", "Use trend, areas, bar, pyramid or spine.");
+            else Error($"Unknown chart type '{o.Type}'.", "Use trend, areas, bar, pyramid, spine or map.");
             yield break;
         }
         if (o.Height is { } h) spec = spec with { HeightCm = h };
         var caption = Inlines.Text(o.Caption ?? spec.Subject);
-        var source = Inlines.Text(o.Source ?? string.Join("; ", indicators.Select(i => i.Source).Distinct()));
+        var source = Inlines.Text((o.Source ?? string.Join("; ", indicators.Select(i => i.Source).Distinct()))
+            + (spec is Charts.Maps.MapChartSpec map ? ". " + map.Attribution : ""));
         yield return new PendingChart(spec, caption, source, o.Notes.Select(n => (IReadOnlyList<Inline>)Inlines.Text(n)).ToList())
         {
             Id = o.Id, Origin = origin, ShowDataTable = o.ShowData,
@@ -72,7 +74,7 @@ public sealed class ChartBlockHandler(ReportContext context) : IFencedBlockHandl
 
     private static List<string> DefaultAreas(string type, ChartBlockOptions o) => type.ToLowerInvariant() switch
     {
-        "areas" => ["districts"],
+        "areas" or "map" => ["districts"],
         // A bar chart of one period compares the area with England; a bar chart over time shows the area alone.
         "bar" => o.By is not null || o.Indicators.Count > 0 ? ["area", "england"] : ["area"],
         _ => ["area", "region", "england"],
