@@ -55,7 +55,7 @@ internal static class MapChartRenderer
         foreach (var area in spec.Areas.Where(a => a.Value?.Value is not null))
         {
             var (x, y) = LabelPoint(area.Shape, k);
-            var text = plot.Add.Text($"{Short(area.Shape.Name)}\n{ChartFormat.Number(area.Value!.Value, spec.Decimals)}", x, y);
+            var text = plot.Add.Text($"{Short(area.Shape.Name)}\n{ChartFormat.Number(area.Value!.Value, spec.Decimals)}{(area.Illustrative ? "*" : "")}", x, y);
             text.LabelFontSize = canvas.LabelFont * (spec.Areas.Count > 8 ? 0.75f : 0.9f);
             text.LabelFontName = canvas.FontFamily;
             text.LabelFontColor = ChartCanvas.C(style.TextColor);

@@ -7,7 +7,8 @@ public readonly record struct GeoPoint(double Lon, double Lat);
 public sealed record AreaShape(string Code, string Name, IReadOnlyList<IReadOnlyList<GeoPoint>> Rings, IReadOnlyList<IReadOnlyList<GeoPoint>> Outline);
 
 /// <summary>An area on a map: its shape and, when it has one, its value (comparison and confidence limits as for a bar).</summary>
-public sealed record MapArea(AreaShape Shape, ChartValue? Value, bool Highlight = false);
+/// <param name="Illustrative">The value is illustrative sample data, not a published figure: the label carries "*" and the data table says so.</param>
+public sealed record MapArea(AreaShape Shape, ChartValue? Value, bool Highlight = false, bool Illustrative = false);
 
 /// <summary>
 /// A choropleth: each area filled by how its value compares with the benchmark (the house comparison colours, as

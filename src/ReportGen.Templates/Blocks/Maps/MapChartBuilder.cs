@@ -19,6 +19,10 @@ public static class MapChartBuilder
         if (comparison is null) return null;
         var districtMap = areas.Any(a => context.Districts.Any(d => d.Code == a.Code));
         var selected = (districtMap ? areas : areas.Prepend(context.Area)).DistinctBy(a => a.Code).Where(a => a.Type != AreaType.England).ToList();
+        var breakdown = ChartSpecBuilder.Breakdown.From(indicator, o.Sex, o.Age, o.CategoryType, o.Category);
+        Data.Model.Period.TryParse(comparison.Period, out var period);
+        bool IsIllustrative(Area a) => period is not null
+            && context.Data.Values.At(indicator.Id, a.Code, period, breakdown.Sex, breakdown.Age, breakdown.CategoryType, breakdown.Category)?.Illustrative == true;
         var byName = comparison.Bars.GroupBy(b => b.Label).ToDictionary(g => g.Key, g => g.First());
         var mapAreas = new List<MapArea>();
         var missing = new List<string>();
@@ -26,7 +30,7 @@ public static class MapChartBuilder
         {
             if (Boundaries.Find(area.Code) is not { } shape) { missing.Add(area.Name); continue; }
             byName.TryGetValue(area.DisplayName, out var bar);
-            mapAreas.Add(new MapArea(shape, bar?.Value, area.Code == context.Area.Code || (bar?.Highlight ?? false)));
+            mapAreas.Add(new MapArea(shape, bar?.Value, area.Code == context.Area.Code || (bar?.Highlight ?? false), bar is not null && IsIllustrative(area)));
         }
         if (mapAreas.Count == 0 || mapAreas.All(a => a.Value is null))
         {
@@ -46,6 +50,7 @@ public static class MapChartBuilder
             Period = comparison.Period,
             BenchmarkValue = comparison.BenchmarkValue,
             BenchmarkLabel = comparison.BenchmarkLabel,
+            Attribution = (mapAreas.Any(a => a.Illustrative) ? "* Illustrative value (sample data), not a published figure. " : "") + Boundaries.Attribution,
         };
     }
 }
