@@ -74,6 +74,7 @@ public sealed class ChartRenderer
             case PopulationPyramidSpec p: PopulationPyramidRenderer.Draw(canvas, p); break;
             case BarChartSpec b: BarChartRenderer.Draw(canvas, b); break;
             case SpineChartSpec s: SpineChartRenderer.Draw(canvas, s); break;
+            case Maps.MapChartSpec m: Maps.MapChartRenderer.Draw(canvas, m); break;
             default: throw new NotSupportedException($"No renderer for {spec.GetType().Name}.");
         }
         return canvas;

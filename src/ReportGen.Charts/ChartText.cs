@@ -19,6 +19,7 @@ public static class ChartText
         PopulationPyramidSpec p => PopulationPyramidText.AltText(p),
         BarChartSpec b => BarChartText.AltText(b),
         SpineChartSpec s => SpineChartText.AltText(s),
+        Maps.MapChartSpec m => Maps.MapChartText.AltText(m),
         _ => throw new NotSupportedException($"No alt text for {spec.GetType().Name}."),
     };
 
@@ -32,6 +33,7 @@ public static class ChartText
         PopulationPyramidSpec p => PopulationPyramidText.Table(p),
         BarChartSpec b => BarChartText.Table(b),
         SpineChartSpec s => SpineChartText.Table(s),
+        Maps.MapChartSpec m => Maps.MapChartText.Table(m),
         _ => throw new NotSupportedException($"No data table for {spec.GetType().Name}."),
     };
 }

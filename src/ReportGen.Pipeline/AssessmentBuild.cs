@@ -106,18 +106,19 @@ public sealed class AssessmentBuild(TextWriter stdout, TextWriter stderr)
         await using var converter = office is null ? null : new PdfConverter(new PdfConverterOptions { SofficePath = office });
         var warmUp = converter?.WarmUpAsync(Math.Min(outcomes.Count, converter.Options.MaxParallelism));
 
+        // Areas are built side by side (each area's charts are also rendered in parallel); the data is read-only.
         var position = 0;
-        foreach (var outcome in outcomes)
+        Parallel.ForEach(outcomes, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, Environment.ProcessorCount) }, outcome =>
         {
-            position++;
             if (outcome.Failure is null) BuildArea(outcome, project, data, builder, cited, house, request.Strict, request.Formats);
             if (outcome.Failure is null && request.PackFolder is not null
                 && IllustrativeGate.Refusal(outcome.Result!, data.Indicators, request.AllowIllustrative) is { } refusal)
                 outcome.Failure = "not published: " + refusal;
+            var done = Interlocked.Increment(ref position);
             stderr.WriteLine(outcome.Failure is null
-                ? $"[{position}/{outcomes.Count}] {outcome.Name}: document built in {outcome.Elapsed.TotalSeconds:0.0} s"
-                : $"[{position}/{outcomes.Count}] {outcome.Name}: failed, {outcome.Failure}");
-        }
+                ? $"[{done}/{outcomes.Count}] {outcome.Name}: document built in {outcome.Elapsed.TotalSeconds:0.0} s"
+                : $"[{done}/{outcomes.Count}] {outcome.Name}: failed, {outcome.Failure}");
+        });
 
         if (request.WritePdf)
         {
@@ -239,7 +240,12 @@ public sealed class AssessmentBuild(TextWriter stdout, TextWriter stderr)
                 : $"  PDF failed: {Path.GetFileName(r.Request.DocxPath)}")));
         foreach (var (outcome, result) in outcomes.Zip(results))
         {
-            if (result.Success) outcome.PdfMade = true;
+            if (result.Success)
+            {
+                outcome.PdfMade = true;
+                if (PageNumberPass.Apply(result.Request.DocxPath, result.Request.PdfPath) is { } note)
+                    stderr.WriteLine($"warning: {outcome.Name}: {note}");
+            }
             else
             {
                 // The Word file is finished and sound: deliver it, and fail the build for the missing PDF.

@@ -10,6 +10,7 @@ using ReportGen.Templates.Definitions;
 using ReportGen.Templates.Facts;
 using ReportGen.Templates.Liquid;
 using ReportGen.Templates.Markdown;
+using ReportGen.Templates.References;
 
 namespace ReportGen.Templates;
 
@@ -66,7 +67,8 @@ public sealed class ReportBuilder(ChartRenderer charts)
                     error.File == yaml ? null : error.Line, error.File == yaml || error.Column is null ? null : error.Column.ToString());
             return output ?? text;
         }
-        var converter = new MarkdownConverter(BlockHandlers.For(context, Expand));
+        var bibliography = Bibliography.Load(project.Folder, diagnostics);
+        var converter = new MarkdownConverter(BlockHandlers.For(context, Expand, bibliography));
 
         var blocks = new List<Block>(FrontMatter(context));
         foreach (var chapter in project.Definition.Chapters)
@@ -82,7 +84,7 @@ public sealed class ReportBuilder(ChartRenderer charts)
                 continue;
             }
             CheckForLeaks(output!, path, diagnostics);
-            blocks.AddRange(converter.Convert(output!, path, diagnostics));
+            blocks.AddRange(converter.Convert(Citations.Resolve(output!, path, bibliography, diagnostics), path, diagnostics));
         }
 
         var (withFigures, figures) = RenderCharts(blocks);

@@ -53,7 +53,7 @@ public sealed class AssessmentEndToEndTests(BundledAssessments built)
             var captions = body.Descendants<Paragraph>().Where(p => p.ParagraphProperties?.ParagraphStyleId?.Val?.Value == "Caption").Select(p => p.InnerText).ToList();
             Assert.Contains(captions, c => c.StartsWith("Figure "));
             Assert.Contains(captions, c => c.StartsWith("Table "));
-            Assert.Contains(body.Descendants<FieldCode>(), f => f.Text.Contains("SEQ Figure"));
+            Assert.DoesNotContain(body.Descendants<FieldCode>(), f => f.Text.Contains("SEQ "));
 
             var tables = body.Descendants<DocumentFormat.OpenXml.Wordprocessing.Table>().ToList();
             Assert.Contains(tables, t => t.Descendants<TableHeader>().Any() && t.Descendants<TableCaption>().Any());

@@ -229,7 +229,7 @@ public sealed class DocxWriterTests : IDisposable
     }
 
     [Fact]
-    public void Figure_caption_has_seq_field_and_bookmark_and_precedes_the_drawing()
+    public void Figure_caption_holds_its_number_once_with_a_bookmark_and_precedes_the_drawing()
     {
         var drawings = _body.Descendants<Drawing>().ToList();
         Assert.Equal(2, drawings.Count);
@@ -238,16 +238,12 @@ public sealed class DocxWriterTests : IDisposable
             var imageParagraph = drawing.Ancestors<Paragraph>().First();
             var caption = imageParagraph.PreviousSibling<Paragraph>()!;
             Assert.Equal("Caption", StyleOf(caption));
-            Assert.StartsWith("SEQ Figure", FieldCode(caption));
             Assert.StartsWith("Figure 5.2", Visible(caption));
             Assert.Single(caption.Elements<BookmarkStart>());
-            Assert.NotNull(caption.Descendants<FieldChar>().First().FieldLock);
-            // The SEQ field's cached result is the model's number; the field itself is hidden because
-            // LibreOffice would print its own 1, 2, 3 instead, and the number is shown as plain text.
-            var fieldRuns = caption.Elements<Run>().Where(r => r.Descendants<FieldChar>().Any() || r.Descendants<FieldCode>().Any()).ToList();
-            Assert.All(fieldRuns, r => Assert.NotNull(r.RunProperties?.Vanish));
-            var cached = caption.Elements<Run>().SkipWhile(r => r.GetFirstChild<FieldChar>()?.FieldCharType?.Value != FieldCharValues.Separate).Skip(1).First();
-            Assert.Equal(Visible(caption).Substring(7, 4), cached.InnerText);
+            // The number is plain text, held once: no SEQ field whose result text tools would read a second time.
+            Assert.Empty(caption.Descendants<FieldCode>());
+            var number = Visible(caption).Substring(7, 4);
+            Assert.Single(System.Text.RegularExpressions.Regex.Matches(caption.InnerText, System.Text.RegularExpressions.Regex.Escape(number)));
             Assert.Equal("SourceNote", StyleOf(imageParagraph.NextSibling<Paragraph>()!));
             Assert.StartsWith("Source: NDTMS", imageParagraph.NextSibling<Paragraph>()!.InnerText);
         }
@@ -308,10 +304,10 @@ public sealed class DocxWriterTests : IDisposable
         Assert.Equal(JustificationValues.Right, rows[2].Elements<TableCell>().ElementAt(1).Descendants<Justification>().Single().Val!.Value);
         Assert.StartsWith("Numbers and proportions", treatment.GetFirstChild<TableProperties>()!.TableDescription!.Val!.Value);
 
-        // Caption above the table with a SEQ Table field; source below.
+        // Caption above the table, its number held once as text; source below.
         var caption = treatment.PreviousSibling<Paragraph>()!;
         Assert.Equal("Caption", StyleOf(caption));
-        Assert.StartsWith("SEQ Table", FieldCode(caption));
+        Assert.Empty(caption.Descendants<FieldCode>());
         Assert.StartsWith("Table 5.4a. Adults in treatment", Visible(caption));
         Assert.StartsWith("Source: NDTMS data.", treatment.NextSibling<Paragraph>()!.InnerText);
 
@@ -427,5 +423,35 @@ public sealed class DocxWriterTests : IDisposable
         Assert.Equal("en-GB", settings.GetFirstChild<ThemeFontLanguages>()!.Val!.Value);
         var compat = settings.GetFirstChild<Compatibility>()!.Elements<CompatibilitySetting>().Single();
         Assert.Equal("15", compat.Val!.Value);
+    }
+}
+
+public sealed class PageReferenceResultsTests
+{
+    [Fact]
+    public void Page_numbers_written_after_the_pdf_pass_replace_the_placeholders_in_list_order()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"pagerefs-{Guid.NewGuid():N}.docx");
+        try
+        {
+            new DocxWriter().Write(SampleReport.Build(), path);
+            var entries = PageReferenceResults.ReadEntries(path);
+            Assert.NotEmpty(entries);
+            Assert.Contains(entries, e => e.StartsWith("Figure 5.2a.", StringComparison.Ordinal));
+            var pages = entries.Select((_, i) => (int?)(i == 0 ? null : 100 + i)).ToList();
+            Assert.Equal(entries.Count - 1, PageReferenceResults.Write(path, pages));
+
+            using var doc = WordprocessingDocument.Open(path, false);
+            var results = doc.MainDocumentPart!.Document.Body!.Descendants<Hyperlink>()
+                .Where(h => h.Descendants<FieldCode>().Any(f => f.Text.Contains("PAGEREF")))
+                .Select(h => h.Elements<Run>().SkipWhile(r => r.GetFirstChild<FieldChar>()?.FieldCharType?.Value != FieldCharValues.Separate)
+                    .Skip(1).First().InnerText).ToList();
+            Assert.Equal("1", results[0]); // left alone
+            Assert.Equal(Enumerable.Range(1, entries.Count - 1).Select(i => (100 + i).ToString()), results.Skip(1));
+        }
+        finally
+        {
+            File.Delete(path);
+        }
     }
 }

@@ -19,6 +19,7 @@ public static class AreaSelector
                 case "region": if (context.Region is not null) result.Add(context.Region); break;
                 case "england": result.Add(context.England); break;
                 case "districts": result.AddRange(context.Districts); break;
+                case "neighbours": result.AddRange(Charts.Maps.Boundaries.UpperTierCodes.Select(context.Data.Areas.Find).OfType<Area>()); break;
                 case "comparators":
                     var group = Facts.ComparatorGroups.For(context.Data.Areas, context.Area.Code, context.Content.ComparatorGroup ?? context.Definition.Comparators.Group);
                     if (group is not null) result.AddRange(group.AreaCodes.Select(context.Data.Areas.Find).OfType<Area>());

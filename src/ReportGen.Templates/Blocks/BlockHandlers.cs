@@ -8,12 +8,14 @@ public static class BlockHandlers
 {
     /// <param name="context">The area's build context.</param>
     /// <param name="expand">Runs the Liquid step over text a block takes from area content.</param>
-    public static IReadOnlyList<Markdown.IFencedBlockHandler> For(ReportContext context, Func<string, string> expand) =>
+    /// <param name="bibliography">The report's references (templates/&lt;report&gt;/references.yaml), for the references list.</param>
+    public static IReadOnlyList<Markdown.IFencedBlockHandler> For(ReportContext context, Func<string, string> expand, References.Bibliography bibliography) =>
     [
         new ChartBlockHandler(context),
         new TableBlockHandler(context),
         new InsightsBlockHandler(context, expand),
         new RecommendationsBlockHandler(context, expand),
         new RecommendationMapBlockHandler(context),
+        new References.ReferencesBlockHandler(bibliography),
     ];
 }

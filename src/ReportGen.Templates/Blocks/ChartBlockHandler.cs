@@ -47,11 +47,12 @@ public sealed class ChartBlockHandler(ReportContext context) : IFencedBlockHandl
             "bar" => ChartSpecBuilder.Bars(context, indicators, areas, o, rows),
             "pyramid" => ChartSpecBuilder.Pyramid(context, indicators[0], o, rows),
             "spine" => ChartSpecBuilder.Spine(context, indicators, o, rows),
+            "map" => Maps.MapChartBuilder.Build(context, indicators[0], areas, o, Error),
             _ => null,
         };
         if (spec is null)
         {
-            if (o.Type is "trend" or "areas" or "bar" or "pyramid" or "spine")
+            if (o.Type is "trend" or "areas" or "bar" or "pyramid" or "spine" or "map")
             {
                 context.WarnMissing(indicators[0].Id, context.Area);
                 // The note keeps the chart's id, so references to it still resolve and say why nothing is shown.
@@ -59,7 +60,7 @@ public sealed class ChartBlockHandler(ReportContext context) : IFencedBlockHandl
                 yield return new Paragraph(Inlines.Text($"A chart of {Lower(what)} is not shown: the data for {context.Area.Name} is not available or too small to publish."),
                     ParagraphStyle.SourceNote) { Origin = origin, Id = o.Id, ReferenceText = $"the note on {Lower(what)}" };
             }
-            else Error($"Unknown chart type '{o.Type}'.", "Use trend, areas, bar, pyramid or spine.");
+            else Error($"Unknown chart type '{o.Type}'.", "Use trend, areas, bar, pyramid, spine or map.");
             yield break;
         }
         if (o.Height is { } h) spec = spec with { HeightCm = h };
@@ -67,7 +68,8 @@ public sealed class ChartBlockHandler(ReportContext context) : IFencedBlockHandl
         // values in the source note, and each data row's provenance goes to the publication pack.
         var group = Facts.Provenance.IllustrativeGroup(context, o.Areas ?? DefaultAreas(o.Type, o));
         var caption = Facts.Provenance.CaptionWithGroup(Inlines.Text(o.Caption ?? spec.Subject), group);
-        var source = Facts.Provenance.SourceWithNote(Inlines.Text(o.Source ?? string.Join("; ", indicators.Select(i => i.Source).Distinct())), rows, group, "figure");
+        var source = Facts.Provenance.SourceWithNote(Inlines.Text((o.Source ?? string.Join("; ", indicators.Select(i => i.Source).Distinct()))
+            + (spec is Charts.Maps.MapChartSpec map ? ". " + map.Attribution : "")), rows, group, "figure");
         context.Ledger.RecordBlock(Inlines.ToPlainText(caption), rows, group);
         yield return new PendingChart(spec, caption, source, o.Notes.Select(n => (IReadOnlyList<Inline>)Inlines.Text(n)).ToList())
         {
@@ -77,7 +79,7 @@ public sealed class ChartBlockHandler(ReportContext context) : IFencedBlockHandl
 
     private static List<string> DefaultAreas(string type, ChartBlockOptions o) => type.ToLowerInvariant() switch
     {
-        "areas" => ["districts"],
+        "areas" or "map" => ["districts"],
         // A bar chart of one period compares the area with England; a bar chart over time shows the area alone.
         "bar" => o.By is not null || o.Indicators.Count > 0 ? ["area", "england"] : ["area"],
         _ => ["area", "region", "england"],

@@ -10,7 +10,7 @@ using WParagraph = DocumentFormat.OpenXml.Wordprocessing.Paragraph;
 namespace ReportGen.Docx.Rendering.BlockRenderers;
 
 /// <summary>
-/// A figure as the real report lays it out: the caption above ("Figure " + SEQ field showing the resolved
+/// A figure as the real report lays it out: the caption above ("Figure " + the resolved
 /// number + ". " + caption, bookmarked, kept with the image), the chart as an inline picture whose alt text is
 /// in wp:docPr/@descr, then the "Source: ..." line and notes, and optionally the data behind it as a table.
 /// </summary>

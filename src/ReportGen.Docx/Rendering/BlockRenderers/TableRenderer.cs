@@ -8,7 +8,7 @@ using WTable = DocumentFormat.OpenXml.Wordprocessing.Table;
 namespace ReportGen.Docx.Rendering.BlockRenderers;
 
 /// <summary>
-/// A table: caption above ("Table " + SEQ field showing the resolved number, unless the table is unnumbered),
+/// A table: caption above ("Table " + the resolved number as text, unless the table is unnumbered),
 /// the Word table, then source and notes. Landscape placement is arranged by the writer before this runs.
 /// </summary>
 internal sealed class TableRenderer : BlockRenderer<Table>

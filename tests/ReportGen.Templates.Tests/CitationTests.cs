@@ -1,0 +1,66 @@
+using ReportGen.Data.Diagnostics;
+using ReportGen.Templates.References;
+using Xunit;
+
+namespace ReportGen.Templates.Tests;
+
+public sealed class CitationTests : IDisposable
+{
+    private readonly string _folder = Path.Combine(Path.GetTempPath(), "refs-" + Guid.NewGuid().ToString("N"));
+
+    public CitationTests()
+    {
+        Directory.CreateDirectory(_folder);
+        File.WriteAllText(Path.Combine(_folder, Bibliography.FileName), """
+            csew:
+              publisher: Office for National Statistics
+              title: "Drug misuse in England and Wales: year ending March 2024"
+              year: 2024
+              url: https://www.ons.gov.uk/drugmisuse
+            hse:
+              publisher: NHS England
+              title: Health Survey for England
+            """);
+    }
+
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
+
+    private (Bibliography, DiagnosticBag) Load()
+    {
+        var diagnostics = new DiagnosticBag();
+        return (Bibliography.Load(_folder, diagnostics), diagnostics);
+    }
+
+    [Fact]
+    public void A_citation_becomes_a_dated_linked_footnote_and_a_source_line_stays_valid_yaml()
+    {
+        var (bibliography, diagnostics) = Load();
+        var text = "Use rose.[@csew] Drinking fell.[^hse]\n\n```chart\nsource: Survey: [@csew]\n```\n";
+        var output = Citations.Resolve(text, "ch.md", bibliography, diagnostics);
+        Assert.Empty(diagnostics.Items);
+        Assert.Contains("Use rose.[^csew]", output);
+        Assert.Contains("[^csew]: Office for National Statistics (2024). [Drug misuse in England and Wales: year ending March 2024](<https://www.ons.gov.uk/drugmisuse>).", output);
+        Assert.Contains("[^hse]: NHS England (undated). Health Survey for England.", output);
+        Assert.Contains("source: \"Survey: Office for National Statistics (2024). Drug misuse in England and Wales: year ending March 2024. https://www.ons.gov.uk/drugmisuse\"", output);
+        Assert.Equal(["csew", "hse"], bibliography.Cited.Select(r => r.Key));
+    }
+
+    [Fact]
+    public void An_unknown_key_is_an_error_at_its_file_and_line()
+    {
+        var (bibliography, diagnostics) = Load();
+        Citations.Resolve("First line.\nSecond cites [@nope].\nThird [^missing].\n", "chapters/x.md", bibliography, diagnostics);
+        var errors = diagnostics.Items.Where(d => d.Severity == Severity.Error).ToList();
+        Assert.Equal(2, errors.Count);
+        Assert.Contains(errors, e => e.Code == "REF011" && e.File == "chapters/x.md" && e.Line == 2 && e.Message.Contains("[@nope]"));
+        Assert.Contains(errors, e => e.Code == "REF010" && e.Line == 3 && e.Message.Contains("[^missing]"));
+    }
+
+    [Fact]
+    public void A_bad_year_is_reported_at_the_entry_line()
+    {
+        File.AppendAllText(Path.Combine(_folder, Bibliography.FileName), "\nbad:\n  publisher: X\n  title: Y\n  year: 24\n");
+        var (_, diagnostics) = Load();
+        Assert.Contains(diagnostics.Items, d => d.Code == "REF004" && d.Line == 9);
+    }
+}
