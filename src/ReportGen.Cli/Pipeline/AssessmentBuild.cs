@@ -78,6 +78,8 @@ internal sealed class AssessmentBuild(TextWriter stdout, TextWriter stderr)
             DiagnosticPrinter.Print(own);
             outcome.Failure = $"{own.Count} error(s) in its data (listed above)";
         }
+        // Every claim in the templates is checked against the data (reportgen lint); --strict makes a finding fatal.
+        if (!LintStep.Run(project, data, areas, request.Strict, stderr)) return 1;
         var house = HouseStyle.Load(request.HouseStyleFile);
         if (house.Problems is { IsClean: false } styleProblems)
             stderr.WriteLine($"warning: the house style {request.HouseStyleFile} has accessibility problems: {styleProblems.Summary()}");
