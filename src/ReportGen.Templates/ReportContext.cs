@@ -74,7 +74,7 @@ public sealed class ReportContext
     {
         var latest = facts.Latest;
         Ledger.Record(new RenderedValue(facts.Indicator.Id, facts.Area.Code, latest?.Period.Label, field, text,
-            latest?.Value, latest?.Lower95, latest?.Upper95, facts.VsEngland.ToString(), Ledger.CurrentLocation));
+            latest?.Value, latest?.Lower95, latest?.Upper95, facts.VsEngland.ToString(), Ledger.CurrentLocation, facts.Breakdown));
         if (!facts.Available)
             WarnMissing(facts.Indicator.Id, facts.Area);
     }

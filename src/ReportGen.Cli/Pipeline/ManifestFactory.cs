@@ -22,7 +22,7 @@ internal static class ManifestFactory
             Inputs = inputs,
             Templates = templates,
             Outputs = outputs.ToList(),
-            Values = result.Values.Select(v => new ManifestValue(v.IndicatorId, v.AreaCode, v.Period, v.Field, v.Text, v.Value, v.Lower95, v.Upper95, v.Comparison, v.Location)).ToList(),
+            Values = result.Values.Select(v => new ManifestValue(v.IndicatorId, v.AreaCode, v.Period, v.Field, v.Text, v.Value, v.Lower95, v.Upper95, v.Comparison, v.Location, v.Breakdown.Length == 0 ? null : v.Breakdown)).ToList(),
             Sentences = Sentences(result.Document!),
         };
     }

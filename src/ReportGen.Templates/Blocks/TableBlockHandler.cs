@@ -91,7 +91,8 @@ public sealed class TableBlockHandler(ReportContext context) : IFencedBlockHandl
             rows.Add(new TableRow([TableCell.Text(area.Name), .. periods.Select(p =>
             {
                 var v = values.FirstOrDefault(x => x.Period.Equals(p));
-                context.Ledger.Record(new Facts.RenderedValue(indicator.Id, area.Code, p.Label, "table", v?.Value?.ToString() ?? "-", v?.Value, v?.Lower95, v?.Upper95, null, context.Ledger.CurrentLocation));
+                context.Ledger.Record(new Facts.RenderedValue(indicator.Id, area.Code, p.Label, "table", v?.Value?.ToString() ?? "-", v?.Value, v?.Lower95, v?.Upper95, null, context.Ledger.CurrentLocation,
+                    b.Sex == indicator.Sex && b.Age == indicator.Age && b.CategoryType.Length == 0 && b.Category.Length == 0 ? "" : $"{b.Sex}|{b.Age}|{b.CategoryType}|{b.Category}"));
                 var text = v?.Value is not { } x ? "-"
                     : indicator.Measure == Statistics.MeasureType.Count ? context.Disclosure.CountCell(x, indicator) : NumberFormat.Number(x, indicator.Decimals);
                 if (o.Counts && v?.Count is { } c) text += $" ({context.Disclosure.CountCell(c, indicator)})";

@@ -289,6 +289,7 @@ public sealed class BreakdownDrop(IndicatorFacts headline, ReportContext context
         {
             Indicator = ind, Area = area, Series = series, Latest = latest, England = england, Region = regionValue,
             RegionArea = region, VsEngland = vsEngland, VsRegion = vsRegion, TrendLabel = trend,
+            Breakdown = sex == ind.Sex && age == ind.Age && type.Length == 0 && category.Length == 0 ? "" : $"{sex}|{age}|{type}|{category}",
         };
     }
 }
