@@ -6,7 +6,8 @@ namespace ReportGen.Cli.Tests;
 [Collection(BundledAssessmentsCollection.Name)]
 public sealed partial class AreaSpecificReportsTests(BundledAssessments full)
 {
-    /// <summary>The executive summary's sentences, with area names and numbers masked so only the wording counts.</summary>
+    /// <summary>The executive summary's prose sentences (table cells, headings and captions are not sentences), with area
+    /// names and numbers masked so only the wording counts.</summary>
     private HashSet<string> ExecutiveSummarySentences(string folder)
     {
         var docx = full.Files(".docx").Single(f => Path.GetFileName(Path.GetDirectoryName(f)) == folder && !f.Contains("summary-"));
@@ -17,7 +18,7 @@ public sealed partial class AreaSpecificReportsTests(BundledAssessments full)
         return paragraphs.Skip(start + 1).Take(end - start - 1)
             .SelectMany(p => SentenceEnd().Split(p))
             .Select(s => Number().Replace(s.Replace("North Northamptonshire", "AREA").Replace("West Northamptonshire", "AREA"), "N").Trim())
-            .Where(s => s.Length > 20).ToHashSet();
+            .Where(s => s.Length > 20 && s[^1] is '.' or '?' or '!' or ':').ToHashSet();
     }
 
     [Fact]
