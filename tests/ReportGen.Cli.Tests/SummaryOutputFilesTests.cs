@@ -13,7 +13,7 @@ public sealed class SummaryOutputFilesTests : IDisposable
         var full = CliRunner.Run("build", "--area", "Peterborough", "--out", _dir, "--format", "docx");
         Assert.True(full.ExitCode == 0, full.All);
         var folder = Path.Combine(_dir, "peterborough");
-        var before = Directory.GetFiles(folder).ToDictionary(Path.GetFileName, File.ReadAllBytes);
+        var before = Directory.GetFiles(folder).ToDictionary(f => Path.GetFileName(f), File.ReadAllBytes);
         Assert.Contains("manifest.json", before.Keys);
         Assert.Contains("accessibility.md", before.Keys);
 
@@ -24,7 +24,7 @@ public sealed class SummaryOutputFilesTests : IDisposable
             Assert.True(summary.ExitCode == 0, summary.All);
         }
         foreach (var (name, bytes) in before)
-            Assert.True(bytes.AsSpan().SequenceEqual(File.ReadAllBytes(Path.Combine(folder, name!))), $"{name} was changed by the summary build");
+            Assert.True(bytes.AsSpan().SequenceEqual(File.ReadAllBytes(Path.Combine(folder, name))), $"{name} was changed by the summary build");
         foreach (var own in new[] { "summary-manifest.json", "summary-accessibility.md", "summary-accessibility.json", "summary-changes.md", "summary-changes.csv" })
             Assert.True(File.Exists(Path.Combine(folder, own)), own + " was not written");
         Assert.False(File.Exists(Path.Combine(folder, "changes.md")), "the summary wrote the full report's change report");
