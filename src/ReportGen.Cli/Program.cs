@@ -5,6 +5,7 @@ using ReportGen.Cli.Commands;
 var root = new RootCommand("ReportGen: writes local-authority Drug and Alcohol Needs Assessments (Word and PDF) from indicator data.");
 root.Subcommands.Add(BuildCommand.Create());
 root.Subcommands.Add(ValidateCommand.Create());
+root.Subcommands.Add(LintCommand.Create());
 root.Subcommands.Add(ComputeCommand.Create());
 root.Subcommands.Add(FetchCommand.Create());
 root.Subcommands.Add(PublishCommand.Create());

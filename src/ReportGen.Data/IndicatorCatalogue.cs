@@ -38,8 +38,16 @@ public sealed partial class IndicatorCatalogue
     private static readonly string[] Keys =
     [
         "id", "name", "short_name", "measure", "multiplier", "unit", "polarity", "decimals", "sex", "age", "source",
-        "source_url", "fingertips_id", "fingertips_time_period_range", "disclosure_threshold",
+        "source_url", "fingertips_id", "fingertips_time_period_range", "disclosure_threshold", "basis",
     ];
+
+    /// <summary>The words indicators.yaml uses for the evidence basis.</summary>
+    public static readonly IReadOnlyDictionary<string, EvidenceBasis> BasisNames = new Dictionary<string, EvidenceBasis>
+    {
+        ["measured"] = EvidenceBasis.Measured,
+        ["modelled"] = EvidenceBasis.Modelled,
+        ["complete_count"] = EvidenceBasis.CompleteCount,
+    };
 
     /// <summary>A catalogue of <paramref name="definitions"/>; a repeated id or Fingertips id keeps the first.</summary>
     public IndicatorCatalogue(IEnumerable<IndicatorDefinition>? definitions = null)
@@ -160,6 +168,7 @@ public sealed partial class IndicatorCatalogue
             MeasureType measure = default;
             if (measureText is not null) measure = Choice(measureText, "measure", MeasureNames, id);
             var polarity = Text("polarity") is { } p ? Choice(p, "polarity", PolarityNames, id) : Polarity.NoJudgement;
+            var basis = Text("basis") is { } bt ? Choice(bt, "basis", BasisNames, id) : EvidenceBasis.Measured;
             var multiplier = Number("multiplier", 1, id, v => v > 0, "a positive number (100 for %, 100000 per 100,000, 1 for counts)");
             var decimals = (int)Number("decimals", 1, id, v => v is >= 0 and <= 10 && v == Math.Floor(v), "a whole number from 0 to 10");
             var threshold = (int)Number("disclosure_threshold", 5, id, v => v >= 0 && v == Math.Floor(v), "a whole number, 0 or more");
@@ -184,6 +193,7 @@ public sealed partial class IndicatorCatalogue
                 FingertipsId = fingertipsId,
                 FingertipsTimePeriodRange = Text("fingertips_time_period_range"),
                 DisclosureThreshold = threshold,
+                Basis = basis,
             };
         }
 

@@ -89,6 +89,9 @@ public sealed class AssessmentBuild(TextWriter stdout, TextWriter stderr)
             DiagnosticPrinter.Print(own);
             outcome.Failure = $"{own.Count} error(s) in its data (listed above)";
         }
+        // Every claim in the templates is checked against the data (reportgen lint); --strict makes a finding fatal.
+        if (!LintStep.Run(project, data, areas, request.Strict, stderr)) return 1;
+        Names = ReportOutputNames.For(project.Definition, request.Report);
         var house = HouseStyle.Load(request.HouseStyleFile);
         if (house.Problems is { IsClean: false } styleProblems)
             stderr.WriteLine($"warning: the house style {request.HouseStyleFile} has accessibility problems: {styleProblems.Summary()}");
@@ -196,11 +199,11 @@ public sealed class AssessmentBuild(TextWriter stdout, TextWriter stderr)
 
             // The accessibility report goes beside the document; --strict makes any finding fail the area.
             var accessibility = DocxAccessibilityChecker.Check(docxPath, new AccessibilityCheckOptions { ChartColours = house.ChartContrast() });
-            File.WriteAllText(outcome.Output.StagedPath(AccessibilityMarkdown), accessibility.ToMarkdown());
-            File.WriteAllText(outcome.Output.StagedPath(AccessibilityJson), accessibility.ToJson());
+            File.WriteAllText(outcome.Output.StagedPath(Names.AccessibilityMarkdown), accessibility.ToMarkdown());
+            File.WriteAllText(outcome.Output.StagedPath(Names.AccessibilityJson), accessibility.ToJson());
             outcome.Accessibility = accessibility;
             if (!accessibility.IsClean)
-                stderr.WriteLine($"{(strict ? "error" : "warning")}: accessibility check of {result.Area.Name}: {accessibility.Summary()} (see {AccessibilityMarkdown})");
+                stderr.WriteLine($"{(strict ? "error" : "warning")}: accessibility check of {result.Area.Name}: {accessibility.Summary()} (see {Names.AccessibilityMarkdown})");
             if (strict && !accessibility.IsClean)
                 outcome.Failure = "accessibility findings with --strict: " + accessibility.Summary();
         }
@@ -217,8 +220,8 @@ public sealed class AssessmentBuild(TextWriter stdout, TextWriter stderr)
         }
     }
 
-    private const string AccessibilityMarkdown = "accessibility.md";
-    private const string AccessibilityJson = "accessibility.json";
+    /// <summary>Names of the manifest, accessibility and change reports (the summary report has its own).</summary>
+    private ReportOutputNames Names { get; set; } = ReportOutputNames.Primary;
 
     /// <summary>Set by the command before running: where the area folders go.</summary>
     public string OutputRoot { get; set; } = "output";
@@ -258,9 +261,9 @@ public sealed class AssessmentBuild(TextWriter stdout, TextWriter stderr)
     private void Commit(AreaOutcome outcome, BuildRequest request, string reportFolder)
     {
         var folder = outcome.Output!;
-        var manifestPath = Path.Combine(folder.Folder, BuildManifest.FileName);
+        var manifestPath = Path.Combine(folder.Folder, Names.Manifest);
         var previous = BuildManifest.Read(manifestPath);
-        var names = new List<string> { outcome.DocxName!, AccessibilityMarkdown, AccessibilityJson };
+        var names = new List<string> { outcome.DocxName!, Names.AccessibilityMarkdown, Names.AccessibilityJson };
         if (outcome.PdfMade) names.Add(outcome.PdfName!);
         names.AddRange(outcome.EditionFiles);
 
@@ -281,8 +284,8 @@ public sealed class AssessmentBuild(TextWriter stdout, TextWriter stderr)
         OutputFolder.WriteAllTextAtomic(manifestPath, manifest.ToJson());
         if (previous is not null)
         {
-            OutputFolder.WriteAllTextAtomic(Path.Combine(folder.Folder, "changes.md"), outcome.Changes.ToMarkdown());
-            OutputFolder.WriteAllTextAtomic(Path.Combine(folder.Folder, "changes.csv"), outcome.Changes.ToCsv());
+            OutputFolder.WriteAllTextAtomic(Path.Combine(folder.Folder, Names.ChangesMarkdown), outcome.Changes.ToMarkdown());
+            OutputFolder.WriteAllTextAtomic(Path.Combine(folder.Folder, Names.ChangesCsv), outcome.Changes.ToCsv());
         }
         foreach (var file in outcome.Files)
         {

@@ -8,7 +8,7 @@ namespace ReportGen.Pipeline;
 internal static class ProvenanceManifest
 {
     public static ManifestValue Value(RenderedValue v, string dataFolder) =>
-        new(v.IndicatorId, v.AreaCode, v.Period, v.Field, v.Text, v.Value, v.Lower95, v.Upper95, v.Comparison, v.Location)
+        new(v.IndicatorId, v.AreaCode, v.Period, v.Field, v.Text, v.Value, v.Lower95, v.Upper95, v.Comparison, v.Location, v.Breakdown.Length == 0 ? null : v.Breakdown)
         {
             Provenance = v.Sources.Count == 0 ? null : v.Illustrative ? Provenance.Illustrative : Provenance.Published,
             Sources = v.Sources.Count == 0 ? null : v.Sources.Select(s => Relative(s, dataFolder)).ToList(),

@@ -7,8 +7,10 @@ namespace ReportGen.Publishing;
 public sealed record FileHash(string Path, string Sha256);
 
 /// <summary>One value as the report printed it, and where.</summary>
+/// <remarks><paramref name="Breakdown"/> is empty (or absent in older manifests) for the headline value, otherwise
+/// "sex|age|category type|category": a female-only value is never matched against the persons value.</remarks>
 public sealed record ManifestValue(string Indicator, string Area, string? Period, string Field, string Text,
-    double? Value, double? Lower95, double? Upper95, string? Comparison, string Location)
+    double? Value, double? Lower95, double? Upper95, string? Comparison, string Location, string? Breakdown = null)
 {
     /// <summary>"published" or "illustrative" (any row behind it illustrative); null for "not available" text.</summary>
     public string? Provenance { get; init; }

@@ -40,29 +40,28 @@ public sealed class ChangeReport
         var area = current.AreaName;
 
         // Values: one entry per indicator, area and breakdown shown; the latest value and comparison.
-        static string Key(ManifestValue v) => v.Indicator + "|" + v.Area;
         var oldByKey = Latest(old.Values);
         var newByKey = Latest(current.Values);
         foreach (var (key, n) in newByKey)
         {
             if (!oldByKey.TryGetValue(key, out var o))
             {
-                changes.Add(new Change(ChangeKind.IndicatorAppeared, area, n.Indicator, n.Period, null, Show(n), $"{n.Indicator} for {n.Area} now appears in the report."));
+                changes.Add(new Change(ChangeKind.IndicatorAppeared, area, n.Indicator, n.Period, null, Show(n), $"{Describe(n)} for {n.Area} now appears in the report."));
                 continue;
             }
             if (o.Period != n.Period)
                 changes.Add(new Change(ChangeKind.NewPeriod, area, n.Indicator, n.Period, $"{o.Period}: {Show(o)}", $"{n.Period}: {Show(n)}",
-                    $"{n.Indicator} for {n.Area}: latest period is now {n.Period} (was {o.Period})."));
+                    $"{Describe(n)} for {n.Area}: latest period is now {n.Period} (was {o.Period})."));
             else if (!SameNumber(o.Value, n.Value) || !SameNumber(o.Lower95, n.Lower95) || !SameNumber(o.Upper95, n.Upper95))
                 changes.Add(new Change(ChangeKind.ValueChanged, area, n.Indicator, n.Period, Show(o), Show(n),
-                    $"{n.Indicator} for {n.Area} in {n.Period}: {Show(o)} -> {Show(n)}."));
+                    $"{Describe(n)} for {n.Area} in {n.Period}: {Show(o)} -> {Show(n)}."));
             if (o.Comparison != n.Comparison)
                 changes.Add(new Change(ChangeKind.ComparisonChanged, area, n.Indicator, n.Period, o.Comparison, n.Comparison,
-                    $"{n.Indicator} for {n.Area}: compared with England was {o.Comparison}, now {n.Comparison}."));
+                    $"{Describe(n)} for {n.Area}: compared with England was {o.Comparison}, now {n.Comparison}."));
         }
         // Recent-trend flips, from the trend wording each build printed.
         static Dictionary<string, string> Trends(IEnumerable<ManifestValue> values) => values.Where(v => v.Field is "trend" or "trend_label")
-            .GroupBy(v => v.Indicator + "|" + v.Area).ToDictionary(g => g.Key, g => g.First().Text);
+            .GroupBy(SeriesKey).ToDictionary(g => g.Key, g => g.First().Text);
         var oldTrends = Trends(old.Values);
         foreach (var (key, text) in Trends(current.Values))
             if (oldTrends.TryGetValue(key, out var before) && before != text)
@@ -73,7 +72,7 @@ public sealed class ChangeReport
             }
         foreach (var (key, o) in oldByKey)
             if (!newByKey.ContainsKey(key))
-                changes.Add(new Change(ChangeKind.IndicatorDisappeared, area, o.Indicator, o.Period, Show(o), null, $"{o.Indicator} for {o.Area} is no longer in the report."));
+                changes.Add(new Change(ChangeKind.IndicatorDisappeared, area, o.Indicator, o.Period, Show(o), null, $"{Describe(o)} for {o.Area} is no longer in the report."));
 
         // Wording: paragraphs that differ other than by the value texts that changed.
         var changedSeries = changes.Where(c => c.Indicator is not null).Select(c => c.Indicator!).ToHashSet();
@@ -94,7 +93,7 @@ public sealed class ChangeReport
 
     private static Dictionary<string, ManifestValue> Latest(IEnumerable<ManifestValue> values) =>
         values.Where(v => v.Field != "table" || v.Period is not null)
-            .GroupBy(v => v.Indicator + "|" + v.Area)
+            .GroupBy(SeriesKey)
             .ToDictionary(g => g.Key, g => g.Where(v => v.Field != "table").DefaultIfEmpty(g.Last()).Last()!);
 
     /// <summary>
@@ -105,13 +104,20 @@ public sealed class ChangeReport
     {
         static Dictionary<(string, string, string, string), string?> Single(IEnumerable<ManifestValue> values, ISet<string> indicators) =>
             values.Where(v => v.Field != "table" && indicators.Contains(v.Indicator))
-                .GroupBy(v => (v.Indicator, v.Area, v.Field, v.Location))
+                .GroupBy(v => (v.Indicator, v.Area + "|" + v.Breakdown, v.Field, v.Location))
                 .ToDictionary(g => g.Key, g => g.Select(v => v.Text).Distinct().Count() == 1 ? g.First().Text : null);
         var before = Single(old, changedIndicators);
         var after = Single(current, changedIndicators);
         return after.Where(a => a.Value is { Length: > 0 } && before.TryGetValue(a.Key, out var b) && b is not null && b != a.Value)
             .Select(a => (Old: before[a.Key]!, New: a.Value!)).Distinct().OrderByDescending(s => s.New.Length).ToList();
     }
+
+    /// <summary>Rows are matched by indicator, area, sex, age and category (then compared period by period): a
+    /// female-only value is never compared with the persons value.</summary>
+    private static string SeriesKey(ManifestValue v) => v.Indicator + "|" + v.Area + "|" + (v.Breakdown ?? "");
+
+    private static string Describe(ManifestValue v) => v.Breakdown is { Length: > 0 } b
+        ? $"{v.Indicator} ({string.Join(", ", b.Split('|').Where(p => p.Length > 0 && p is not "Persons" and not "All ages"))})" : v.Indicator;
 
     private static bool SameNumber(double? a, double? b) => a is null ? b is null : b is not null && Math.Abs(a.Value - b.Value) <= 1e-9 * Math.Max(1, Math.Abs(a.Value));
 

@@ -75,7 +75,7 @@ public sealed class ReportContext
         var latest = facts.Latest;
         var (rows, illustrativeGroup) = ValueSources.Of(facts, field);
         Ledger.Record(new RenderedValue(facts.Indicator.Id, facts.Area.Code, latest?.Period.Label, field, text,
-            latest?.Value, latest?.Lower95, latest?.Upper95, facts.VsEngland.ToString(), Ledger.CurrentLocation)
+            latest?.Value, latest?.Lower95, latest?.Upper95, facts.VsEngland.ToString(), Ledger.CurrentLocation, facts.Breakdown)
         {
             Illustrative = illustrativeGroup || rows.Any(r => r.Illustrative), Sources = Provenance.Sources(rows),
         });

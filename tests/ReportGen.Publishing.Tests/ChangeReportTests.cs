@@ -30,6 +30,23 @@ public class ChangeReportTests
     }
 
     [Fact]
+    public void A_female_only_value_is_matched_with_the_female_value_not_the_persons_value()
+    {
+        // The report prints the persons rate and the female rate; neither changed between builds.
+        var persons = V("deaths_drug_misuse", 5.5, "Worse");
+        var female = V("deaths_drug_misuse", 2.1, "Similar") with { Breakdown = "Female|All ages||" };
+        var old = Manifest(persons, female);
+        var now = Manifest(persons, female);
+        Assert.True(ChangeReport.Compare(old, now).IsEmpty);
+        // Only the female value changes: the change names the breakdown, and the persons value is not reported.
+        var report = ChangeReport.Compare(old, Manifest(persons, female with { Value = 3.0, Text = "3 per 100,000" }));
+        var change = Assert.Single(report.Changes, c => c.Kind == ChangeKind.ValueChanged);
+        Assert.Contains("2.1", change.Old);
+        Assert.Contains("(Female)", change.Detail);
+        Assert.DoesNotContain(report.Changes, c => c.Kind == ChangeKind.ComparisonChanged);
+    }
+
+    [Fact]
     public void A_comparison_flip_is_reported_as_well_as_the_value()
     {
         var report = ChangeReport.Compare(Manifest(V("x", 10, "Similar")), Manifest(V("x", 20, "Worse")));

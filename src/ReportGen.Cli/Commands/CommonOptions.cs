@@ -37,7 +37,7 @@ internal static class CommonOptions
 
     public static Option<bool> Strict() => new("--strict")
     {
-        Description = "Fail an area when its accessibility report lists any problem (missing alt text, heading skips, low contrast...).",
+        Description = "Fail an area when its accessibility report lists any problem (missing alt text, heading skips, low contrast...), and stop the build when the lint (reportgen lint) finds a claim the data do not support.",
     };
 
     public static Option<DirectoryInfo> Out() => new("--out")

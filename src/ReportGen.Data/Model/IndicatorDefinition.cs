@@ -33,5 +33,7 @@ public sealed record IndicatorDefinition
     public string? FingertipsTimePeriodRange { get; init; }
     /// <summary>Counts below this are suppressed in every output (disclosure control).</summary>
     public int DisclosureThreshold { get; init; } = 5;
+    /// <summary>Measured (default), modelled estimate or complete count: decides the wording of comparisons and trends.</summary>
+    public EvidenceBasis Basis { get; init; } = EvidenceBasis.Measured;
     public string DisplayName => ShortName ?? Name;
 }

@@ -18,7 +18,7 @@ internal sealed class TidyRows(IndicatorCatalogue catalogue, AreaRegistry areas)
     public static readonly IReadOnlyList<string> KnownColumns =
     [
         "indicator_id", "area_code", "period", "sex", "age", "category_type", "category", "count", "denominator", "value",
-        "lower_95", "upper_95", "lower_998", "upper_998", "value_note", "provenance",
+        "lower_95", "upper_95", "lower_998", "upper_998", "value_note", "provenance", "compared_to_england",
     ];
 
     private static readonly ValueColumns Numeric = new("value", "lower_95", "upper_95", "lower_998", "upper_998", "count", "denominator");
@@ -95,10 +95,22 @@ internal sealed class TidyRows(IndicatorCatalogue catalogue, AreaRegistry areas)
             Upper998 = upper998,
             ValueNote = _pool.Text(Cell("value_note")),
             Illustrative = illustrative,
+            PublishedComparisonWithEngland = PublishedComparison(Cell("compared_to_england"), scope),
             Source = new SourceLocation(fileName, row.Line),
         };
         ValueChecks.Check(result, definition, Numeric, scope);
         return scope.HasErrors ? null : result;
+    }
+
+    /// <summary>The published comparison with England ("Similar", "Better", ...), as the source's own method gave it.</summary>
+    private static Statistics.ComparisonOutcome? PublishedComparison(string? text, RowScope scope)
+    {
+        if (text is null) return null;
+        var outcome = Statistics.ComparisonOutcomeExtensions.FromFingertipsLabel(text);
+        if (outcome == Statistics.ComparisonOutcome.NotCompared && !text.Trim().Equals("Not compared", StringComparison.OrdinalIgnoreCase))
+            scope.Error(DataDiagnosticCodes.BadChoice, $"'{text}' is not a comparison.", "compared_to_england",
+                "Write Better, Similar, Worse, Higher, Lower or Not compared, as the source publishes it, or leave it blank.");
+        return outcome;
     }
 
     private IndicatorDefinition? Indicator(string? id, RowScope scope)

@@ -23,7 +23,7 @@ internal static partial class TableBuilder
         var style = context.Style;
         int columns = Math.Max(1, headerRows.Concat(bodyRows).Select(r => r.Cells.Sum(c => Math.Max(1, c.ColumnSpan))).DefaultIfEmpty(1).Max());
         int total = context.TextWidthTwips;
-        var widths = ColumnWidths(relativeWidths, columns, total);
+        var widths = ContentColumnWidths.Compute(headerRows.Concat(bodyRows).Select(r => CellTexts(r, columns)).ToList(), columns, total, relativeWidths);
 
         var table = new WTable();
         var tblPr = new TableProperties
@@ -66,15 +66,18 @@ internal static partial class TableBuilder
     [GeneratedRegex(@"^([<>≤≥~]?\s*[-+−]?[£$]?[\d.,]+\s*%?|\*|-|–|n/?a)$", RegexOptions.IgnoreCase)]
     private static partial Regex NumericPattern();
 
-    private static int[] ColumnWidths(IReadOnlyList<double>? relative, int columns, int total)
+    /// <summary>A row's texts by column; a cell that spans columns counts for none of them.</summary>
+    private static IReadOnlyList<string?> CellTexts(ModelTableRow row, int columns)
     {
-        double[] rel = relative is not null && relative.Count == columns && relative.All(w => w > 0 && double.IsFinite(w))
-            ? relative.ToArray()
-            : Enumerable.Repeat(1.0, columns).ToArray();
-        double sum = rel.Sum();
-        var widths = rel.Select(w => (int)Math.Floor(total * w / sum)).ToArray();
-        widths[^1] += total - widths.Sum();
-        return widths;
+        var texts = new string?[columns];
+        var column = 0;
+        foreach (var cell in row.Cells)
+        {
+            var span = Math.Max(1, cell.ColumnSpan);
+            if (column < columns && span == 1) texts[column] = Documents.Inlines.ToPlainText(cell.Content);
+            column += span;
+        }
+        return texts;
     }
 
     private static WTableRow Row(RenderContext context, ModelTableRow row, int[] widths, bool header, string? fill)

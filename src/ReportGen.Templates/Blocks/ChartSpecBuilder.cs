@@ -71,7 +71,8 @@ public static class ChartSpecBuilder
                 var v = s.Values.FirstOrDefault(x => x.Period.Equals(p));
                 var safe = Safe(context, indicator, v?.Value);
                 if (safe is not null) track?.Add(p.Label, v);
-                return new ChartValue(safe, safe is null ? null : v?.Lower95, safe is null ? null : v?.Upper95);
+                var whiskers = safe is not null && Wording.WordingRules.ShowsInterval(indicator);
+                return new ChartValue(safe, whiskers ? v?.Lower95 : null, whiskers ? v?.Upper95 : null);
             }).ToList())).ToList();
         var label = breakdown.Label(indicator);
         return Common(new TrendChartSpec
@@ -94,18 +95,24 @@ public static class ChartSpecBuilder
         IndicatorValue? At(string code) => context.Data.Values.At(indicator.Id, code, period, b.Sex, b.Age, b.CategoryType, b.Category);
         var england = At(context.England.Code);
         var bars = new List<AreaBar>();
+        var whiskers = Wording.WordingRules.ShowsInterval(indicator);
         foreach (var a in areas.Prepend(context.Area).DistinctBy(a => a.Code))
         {
             if (a.Type == AreaType.England) continue;
             var v = At(a.Code);
             if (Safe(context, indicator, v?.Value) is null) continue;
-            var outcome = BenchmarkComparison.Compare(v.Value, v.Lower95, v.Upper95, england?.Value, indicator.Polarity);
+            var outcome = Wording.WordingRules.Outcome(indicator, v, england?.Value, benchmarkIsEngland: true);
             track?.Add(a.DisplayName, v);
             if (england?.Value is not null) track?.Add(a.DisplayName, england);
-            bars.Add(new AreaBar(a.DisplayName, new ChartValue(v.Value, v.Lower95, v.Upper95, ChartBlockHandler.ToCategory(outcome)), a.Code == context.Area.Code));
+            bars.Add(new AreaBar(a.DisplayName, new ChartValue(v!.Value, whiskers ? v.Lower95 : null, whiskers ? v.Upper95 : null,
+                ChartBlockHandler.ToCategory(outcome)), a.Code == context.Area.Code));
         }
         if (bars.Count == 0) return null;
         track?.Add(context.England.Name, england);
+        // A chart that marks the neighbours but cannot test its own area singles that area out as "Not compared":
+        // then no bar is marked by comparison (the focus colour picks out the area, the data table gives the values).
+        if (bars.FirstOrDefault(b => b.Highlight) is { Value.Comparison: ComparisonCategory.NotCompared })
+            bars = bars.Select(b => b with { Value = b.Value with { Comparison = ComparisonCategory.None } }).ToList();
         var label = b.Label(indicator);
         return Common(new AreaComparisonChartSpec
         {

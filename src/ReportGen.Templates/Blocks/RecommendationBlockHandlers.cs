@@ -20,6 +20,8 @@ public sealed class RecommendationsBlockHandler(ReportContext context, Func<stri
         public bool Brief { get; set; }
         /// <summary>Link priorities to the full report this one cites ("Priority 7 in the full report").</summary>
         public bool CiteFullReport { get; set; }
+        /// <summary>Heading level of each recommendation: 3 under a "##" section (default), 2 directly under a chapter.</summary>
+        public int Level { get; set; } = 3;
     }
 
     public IEnumerable<Block> Build(string body, TemplateLocation origin, DiagnosticBag diagnostics)
@@ -35,7 +37,7 @@ public sealed class RecommendationsBlockHandler(ReportContext context, Func<stri
         for (int i = 0; i < recs.Count; i++)
         {
             var r = recs[i];
-            yield return new Heading(3, Inlines.Text($"Recommendation {i + 1}: {r.Title}"))
+            yield return new Heading(Math.Clamp(o.Level, 2, 4), Inlines.Text($"Recommendation {i + 1}: {r.Title}"))
             {
                 Id = r.Id, Numbered = false, InContents = false, Origin = origin, CounterName = Counter,
             };

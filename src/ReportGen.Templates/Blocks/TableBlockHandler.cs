@@ -72,7 +72,8 @@ public sealed class TableBlockHandler(ReportContext context) : IFencedBlockHandl
             Description = o.Description ?? content.Value.Description,
             Source = Provenance.SourceWithNote(source.Length == 0 ? [] : Inlines.Text(source), rows, group, "table"),
             RowProvenance = isStatic ? null : Enumerable.Range(0, content.Value.Body.Count).Select(i => rows.Of(RowKey(i))).ToList(),
-            Notes = o.Notes.Select(n => (IReadOnlyList<Inline>)Inlines.Text(n)).ToList(),
+            Notes = TableNotes.For(o.Notes, content.Value.Body, indicators, context.Disclosure)
+                .Select(n => (IReadOnlyList<Inline>)Inlines.Text(n)).ToList(),
             Landscape = o.Landscape,
             // Summary tables: a wide indicator column, room for area names in the value columns.
             ColumnWidths = o.Type.Equals("summary", StringComparison.OrdinalIgnoreCase) ? [3.2, 1.2, 1.8, 1.8, 1.8, 2.0] : null,
@@ -96,12 +97,14 @@ public sealed class TableBlockHandler(ReportContext context) : IFencedBlockHandl
         var rows = new List<TableRow>();
         foreach (var (area, values) in all)
         {
-            if (!values.Any(v => v.Value is not null)) continue;
+            // An area with no value in these periods keeps its row of dashes (the automatic note explains them):
+            // a district is never dropped from a table silently.
             rows.Add(new TableRow([TableCell.Text(area.Name), .. periods.Select(p =>
             {
                 var v = values.FirstOrDefault(x => x.Period.Equals(p));
                 track.Add(RowKey(rows.Count), v);
-                context.Ledger.Record(new Facts.RenderedValue(indicator.Id, area.Code, p.Label, "table", v?.Value?.ToString() ?? "-", v?.Value, v?.Lower95, v?.Upper95, null, context.Ledger.CurrentLocation));
+                context.Ledger.Record(new Facts.RenderedValue(indicator.Id, area.Code, p.Label, "table", v?.Value?.ToString() ?? "-", v?.Value, v?.Lower95, v?.Upper95, null, context.Ledger.CurrentLocation,
+                    b.Sex == indicator.Sex && b.Age == indicator.Age && b.CategoryType.Length == 0 && b.Category.Length == 0 ? "" : $"{b.Sex}|{b.Age}|{b.CategoryType}|{b.Category}"));
                 var text = v?.Value is not { } x ? "-"
                     : indicator.Measure == Statistics.MeasureType.Count ? context.Disclosure.CountCell(x, indicator) : NumberFormat.Number(x, indicator.Decimals);
                 if (o.Counts && v?.Count is { } c) text += $" ({context.Disclosure.CountCell(c, indicator)})";
@@ -128,13 +131,14 @@ public sealed class TableBlockHandler(ReportContext context) : IFencedBlockHandl
             foreach (var v in new[] { f.Latest, f.Region, f.England }) track.Add(RowKey(rows.Count), v);
             rows.Add(new TableRow([
                 TableCell.Text(indicator.Name), TableCell.Text(f.Latest?.Period.Label ?? "-"), Num(V(f.Latest)), Num(V(f.Region)), Num(V(f.England)),
-                TableCell.Text(f.Latest?.Value is { } a && f.England?.Value is { } e ? Phrases.ComparisonShort(f.VsEngland, a, e) + JudgementSuffix(f.VsEngland) : "Not available"),
+                TableCell.Text(f.Latest?.Value is { } a && f.England?.Value is { } e ? WordingRules.ShortLabel(indicator, f.VsEngland, a, e) + JudgementSuffix(indicator, f.VsEngland) : "Not available"),
             ]));
         }
         return ([header], rows, $"Summary of {indicators.Count} indicators for {context.Area.Name} compared with {region} and England.");
     }
 
-    private static string JudgementSuffix(Statistics.ComparisonOutcome outcome) => Phrases.Judgement(outcome) is { Length: > 0 } j ? $" ({j})" : "";
+    private static string JudgementSuffix(IndicatorDefinition indicator, Statistics.ComparisonOutcome outcome) =>
+        WordingRules.Judgement(indicator, outcome) is { Length: > 0 } j ? $" ({j})" : "";
 
     private string Cell(IndicatorDefinition indicator, IndicatorValue? v, bool counts)
     {

@@ -27,8 +27,8 @@ public sealed class FactsCalculator(DataSet data, string? comparatorGroup)
                 regionValue = data.Values.At(indicator.Id, region.Code, latest.Period, indicator.Sex, indicator.Age);
             if (area.Type != AreaType.England)
             {
-                vsEngland = BenchmarkComparison.Compare(latest.Value, latest.Lower95, latest.Upper95, england?.Value, indicator.Polarity);
-                vsRegion = BenchmarkComparison.Compare(latest.Value, latest.Lower95, latest.Upper95, regionValue?.Value, indicator.Polarity);
+                vsEngland = Wording.WordingRules.Outcome(indicator, latest, england?.Value, benchmarkIsEngland: true);
+                vsRegion = Wording.WordingRules.Outcome(indicator, latest, regionValue?.Value, benchmarkIsEngland: false);
             }
             trend = latest.PublishedTrend ?? RecentTrendLabel(indicator, series);
             (rank, rankOf, groupName, rankRows, rankGroupIllustrative) = RankAmongComparators(indicator, area, latest);

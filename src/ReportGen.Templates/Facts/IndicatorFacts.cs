@@ -29,4 +29,7 @@ public sealed record IndicatorFacts
     public bool RankGroupIllustrative { get; init; }
 
     public bool Available => Latest?.Value is not null;
+
+    /// <summary>The breakdown these facts describe: "" for the indicator's headline, otherwise "sex|age|category type|category".</summary>
+    public string Breakdown { get; init; } = "";
 }

@@ -2,9 +2,10 @@ using System.Collections.Concurrent;
 
 namespace ReportGen.Templates.Facts;
 
-/// <summary>One value as it was rendered: which indicator, area and period, the text produced, and where.</summary>
+/// <summary>One value as it was rendered: which indicator, area, breakdown and period, the text produced, and where.
+/// <paramref name="Breakdown"/> is "" for the headline value, otherwise "sex|age|category type|category".</summary>
 public sealed record RenderedValue(string IndicatorId, string AreaCode, string? Period, string Field, string Text,
-    double? Value, double? Lower95, double? Upper95, string? Comparison, string Location)
+    double? Value, double? Lower95, double? Upper95, string? Comparison, string Location, string Breakdown = "")
 {
     /// <summary>True when any data row behind the text is illustrative (or it ranks among an illustrative group).</summary>
     public bool Illustrative { get; init; }

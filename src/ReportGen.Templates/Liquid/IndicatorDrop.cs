@@ -43,7 +43,7 @@ public sealed class IndicatorDrop(IndicatorFacts facts, ReportContext context, B
 
     /// <summary>True when the latest value has a count / 95% limits, so a sentence can leave them out otherwise.</summary>
     public bool HasCount => facts.Latest?.Count is not null;
-    public bool HasCi => facts.Latest is { Lower95: not null, Upper95: not null };
+    public bool HasCi => WordingRules.ShowsInterval(facts.Indicator) && facts.Latest is { Lower95: not null, Upper95: not null };
 
     public string Denominator => Use("denominator", facts.Latest?.Denominator is { } d ? NumberFormat.Count(d) : NotAvailable);
 
@@ -59,30 +59,27 @@ public sealed class IndicatorDrop(IndicatorFacts facts, ReportContext context, B
 
     public string VsRegion => Use("vs_region", ComparisonText(facts.Region, facts.VsRegion, facts.RegionArea?.Name ?? "the region"));
 
-    /// <summary>As <see cref="VsEngland"/>, but where no significance test is possible (no confidence interval) the
-    /// comparison is simply "higher than England (57.4%)", without the caveat; say once in the report why.</summary>
+    /// <summary>As <see cref="VsEngland"/>, but where no significance test is possible the comparison is simply
+    /// "compared with 57.4% in England", without the caveat; say once in the report why.</summary>
     public string VsEnglandBrief => Use("vs_england_brief", BriefText(facts.England, facts.VsEngland, "England"));
 
     public string VsRegionBrief => Use("vs_region_brief", BriefText(facts.Region, facts.VsRegion, facts.RegionArea?.Name ?? "the region"));
 
     private string BriefText(Data.Model.IndicatorValue? benchmark, ComparisonOutcome outcome, string name)
     {
-        if (outcome != ComparisonOutcome.NotCompared) return ComparisonText(benchmark, outcome, name);
         if (facts.Latest?.Value is not { } v || benchmark?.Value is not { } b) return NotAvailable;
-        var text = Show(b);
-        var (x, y) = (NumberFormat.Round(v, Decimals), NumberFormat.Round(b, Decimals));
-        return x > y ? $"higher than {name} ({text})" : x < y ? $"lower than {name} ({text})" : $"the same as {name} ({text})";
+        return WordingRules.Comparison(facts.Indicator, outcome, v, b, name, Show(b), brief: true);
     }
 
     /// <summary>"Significantly higher", "Similar", "Significantly lower".</summary>
     public string VsEnglandShort => Use("vs_england_short", facts.Latest?.Value is { } v && facts.England?.Value is { } e
-        ? Phrases.ComparisonShort(facts.VsEngland, v, e) : NotAvailable);
+        ? WordingRules.ShortLabel(facts.Indicator, facts.VsEngland, v, e) : NotAvailable);
 
     /// <summary>The Fingertips comparison label ("Better", "Similar", "Worse", "Higher", "Lower").</summary>
     public string VsEnglandLabel => Use("vs_england_label", facts.VsEngland.ToFingertipsLabel());
 
     /// <summary>"has fallen significantly in recent periods, which is an improvement".</summary>
-    public string Trend => Use("trend", Phrases.TrendPhrase(facts.TrendLabel));
+    public string Trend => Use("trend", WordingRules.Trend(facts.Indicator, facts.TrendLabel));
 
     public string TrendLabel => Use("trend_label", facts.TrendLabel ?? "Cannot be calculated");
 
@@ -114,6 +111,57 @@ public sealed class IndicatorDrop(IndicatorFacts facts, ReportContext context, B
         }
     }
 
+    /// <summary>The change since the first period in words: "an increase of 13.6%", "a fall of 4.2%".</summary>
+    public string ChangeWords
+    {
+        get
+        {
+            var first = facts.Series.FirstOrDefault(v => v.Value is not null)?.Value;
+            var last = facts.Latest?.Value;
+            return Use("change_words", first is null || last is null ? NotAvailable : WordingRules.ChangeInWords(first.Value, last.Value));
+        }
+    }
+
+    /// <summary>The value in everyday words: 13.75 per 1,000 is "about 14 in every 1,000".</summary>
+    public string InEvery => Use("in_every", facts.Latest?.Value is { } v && facts.Indicator.Measure != MeasureType.Count
+        ? WordingRules.RateInWords(v, facts.Indicator.Multiplier) : NotAvailable);
+
+    private IReadOnlyList<Data.Model.IndicatorValue> AgeBandsLatest()
+    {
+        if (facts.Latest is null) return [];
+        var period = facts.Latest.Period;
+        var rows = context.Data.Values.ForIndicator(facts.Indicator.Id).Where(v =>
+            string.Equals(v.AreaCode, facts.Area.Code, StringComparison.OrdinalIgnoreCase) && v.Period.Equals(period)
+            && string.Equals(v.Sex, Current.Sex, StringComparison.OrdinalIgnoreCase)
+            && string.Equals(v.CategoryType, Current.CategoryType, StringComparison.OrdinalIgnoreCase)
+            && string.Equals(v.Category, Current.Category, StringComparison.OrdinalIgnoreCase));
+        return DataPatterns.AgeBands(rows, facts.Indicator.Age);
+    }
+
+    /// <summary>The age band with the highest value in the latest period, in words ("25 to 34"); "" when not broken down by age.</summary>
+    public string PeakAge => Use("peak_age", AgeWords(DataPatterns.PeakAge(AgeBandsLatest())));
+
+    /// <summary>The age band with the lowest value in the latest period, in words.</summary>
+    public string LowestAge => Use("lowest_age", AgeWords(DataPatterns.LowestAge(AgeBandsLatest())));
+
+    /// <summary>"falling", "rising" or "mixed" across the age bands, youngest to oldest, for a guard:
+    /// <c>{% if x.age_gradient == "falling" %}</c>; "" when not broken down by age.</summary>
+    public string AgeGradient => Use("age_gradient", DataPatterns.AgeGradient(AgeBandsLatest(), Decimals));
+
+    /// <summary>"men_higher", "women_higher", "similar" (95% intervals overlap) or "untested" (no intervals), for a guard.</summary>
+    public string SexDifference
+    {
+        get
+        {
+            if (facts.Latest is null) return Use("sex_difference", "");
+            var store = context.Data.Values;
+            var p = facts.Latest.Period;
+            var male = store.At(facts.Indicator.Id, facts.Area.Code, p, "Male", Current.Age, Current.CategoryType, Current.Category);
+            var female = store.At(facts.Indicator.Id, facts.Area.Code, p, "Female", Current.Age, Current.CategoryType, Current.Category);
+            return Use("sex_difference", DataPatterns.SexDifference(male, female, Decimals));
+        }
+    }
+
     /// <summary>The period before the latest one with a value, and its value: "up from 1,687 in 2022/23".</summary>
     public string PreviousPeriod => Use("previous_period", Previous?.Period.Label ?? NotAvailable);
 
@@ -136,6 +184,7 @@ public sealed class IndicatorDrop(IndicatorFacts facts, ReportContext context, B
         var a = age.Trim();
         foreach (var suffix in new[] { " yrs", " years", "yrs" })
             if (a.EndsWith(suffix, StringComparison.OrdinalIgnoreCase)) { a = a[..^suffix.Length].Trim(); break; }
+        if (a.Length == 0) return "";
         if (a.StartsWith('<')) return "under " + a[1..].Trim();
         if (a.EndsWith('+')) return a[..^1].Trim() + " and over";
         return a.Replace("-", " to ");
@@ -153,7 +202,7 @@ public sealed class IndicatorDrop(IndicatorFacts facts, ReportContext context, B
     private string ComparisonText(Data.Model.IndicatorValue? benchmark, ComparisonOutcome outcome, string name)
     {
         if (facts.Latest?.Value is not { } v || benchmark?.Value is not { } b) return NotAvailable;
-        return Phrases.Comparison(outcome, v, b, name, Show(b));
+        return WordingRules.Comparison(facts.Indicator, outcome, v, b, name, Show(b));
     }
 
     /// <summary>A value with its unit; a count measure below the disclosure threshold is never printed.</summary>
@@ -228,8 +277,8 @@ public sealed class BreakdownDrop(IndicatorFacts headline, ReportContext context
             if (region is not null) regionValue = store.At(ind.Id, region.Code, latest.Period, sex, age, type, category);
             if (area.Type != Data.Model.AreaType.England)
             {
-                vsEngland = BenchmarkComparison.Compare(latest.Value, latest.Lower95, latest.Upper95, england?.Value, ind.Polarity);
-                vsRegion = BenchmarkComparison.Compare(latest.Value, latest.Lower95, latest.Upper95, regionValue?.Value, ind.Polarity);
+                vsEngland = WordingRules.Outcome(ind, latest, england?.Value, benchmarkIsEngland: true);
+                vsRegion = WordingRules.Outcome(ind, latest, regionValue?.Value, benchmarkIsEngland: false);
             }
             var points = series.Where(v => v.Period.Years == 1 || ind.Measure != MeasureType.Proportion)
                 .Select(v => new TrendPoint(v.Value, v.Lower95, v.Upper95, v.Count, v.Denominator)).ToList();
@@ -239,6 +288,7 @@ public sealed class BreakdownDrop(IndicatorFacts headline, ReportContext context
         {
             Indicator = ind, Area = area, Series = series, Latest = latest, England = england, Region = regionValue,
             RegionArea = region, VsEngland = vsEngland, VsRegion = vsRegion, TrendLabel = trend,
+            Breakdown = sex == ind.Sex && age == ind.Age && type.Length == 0 && category.Length == 0 ? "" : $"{sex}|{age}|{type}|{category}",
         };
     }
 }

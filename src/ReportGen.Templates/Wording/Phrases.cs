@@ -4,42 +4,10 @@ namespace ReportGen.Templates.Wording;
 
 /// <summary>
 /// Sentence fragments worded from the statistics: comparisons, trends, proportions in words.
-/// Each phrase is chosen from the statistical result, never from the raw difference alone.
+/// Comparisons with a benchmark, and the rules about which words a number allows, live in <see cref="WordingRules"/>.
 /// </summary>
 public static class Phrases
 {
-    /// <summary>
-    /// "significantly higher than England (14.5 per 100,000)", "similar to England (14.5 per 100,000)",
-    /// "higher than England (14.5 per 100,000), but not significantly".
-    /// </summary>
-    public static string Comparison(ComparisonOutcome outcome, double value, double benchmark, string benchmarkName, string benchmarkText)
-    {
-        var higher = value > benchmark;
-        return outcome switch
-        {
-            ComparisonOutcome.Similar when value == benchmark => $"the same as {benchmarkName} ({benchmarkText})",
-            ComparisonOutcome.Similar => $"{(higher ? "higher" : "lower")} than {benchmarkName} ({benchmarkText}), but not significantly",
-            ComparisonOutcome.NotCompared => $"{(higher ? "higher" : value < benchmark ? "lower" : "the same as")}{(value == benchmark ? "" : " than")} {benchmarkName} ({benchmarkText}); no significance test was possible",
-            _ => $"significantly {(higher ? "higher" : "lower")} than {benchmarkName} ({benchmarkText})",
-        };
-    }
-
-    /// <summary>Short form for tables and boxes: "Significantly higher", "Similar", "Significantly lower".</summary>
-    public static string ComparisonShort(ComparisonOutcome outcome, double value, double benchmark) => outcome switch
-    {
-        ComparisonOutcome.Similar => "Similar",
-        ComparisonOutcome.NotCompared => "Not compared",
-        _ => value > benchmark ? "Significantly higher" : "Significantly lower",
-    };
-
-    /// <summary>Adds the judgement where polarity gives one: "(better)", "(worse)".</summary>
-    public static string Judgement(ComparisonOutcome outcome) => outcome switch
-    {
-        ComparisonOutcome.Better => "better",
-        ComparisonOutcome.Worse => "worse",
-        _ => "",
-    };
-
     /// <summary>Words for a proportion: 0.26 -> "about one in four", 0.36 -> "over a third".</summary>
     public static string ProportionInWords(double proportion)
     {
