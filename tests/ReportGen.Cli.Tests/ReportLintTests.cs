@@ -1,4 +1,4 @@
-using ReportGen.Cli.Pipeline;
+using ReportGen.Pipeline;
 using ReportGen.Templates.Definitions;
 using ReportGen.Templates.Lint;
 

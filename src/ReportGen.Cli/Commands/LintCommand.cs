@@ -1,3 +1,4 @@
+using ReportGen.Pipeline;
 using System.CommandLine;
 using ReportGen.Templates.Definitions;
 using ReportGen.Templates.Lint;
