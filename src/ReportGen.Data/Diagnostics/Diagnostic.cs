@@ -25,7 +25,9 @@ public sealed record Diagnostic(Severity Severity, string Code, string Message, 
 
     public override string ToString()
     {
-        var where = File is null ? "" : Line is null ? $"{File}: " : Column is null ? $"{File}:{Line}: " : $"{File}:{Line}, column '{Column}': ";
+        // file:line:column for a position in text (templates); a data file's column is named: file:line, column 'value'.
+        var where = File is null ? "" : Line is null ? $"{File}: " : Column is null ? $"{File}:{Line}: "
+            : Column.All(char.IsAsciiDigit) ? $"{File}:{Line}:{Column}: " : $"{File}:{Line}, column '{Column}': ";
         var fix = Fix is null ? "" : $" Fix: {Fix}";
         // A message quoting a runaway value (a quote never closed swallows the rest of the file) stays one screen line or two.
         return $"{Severity.ToString().ToLowerInvariant()} {Code}: {where}{ErrorText.Shorten(Message, 600)}{fix}";
