@@ -6,16 +6,17 @@ namespace ReportGen.Cli.Tests;
 [Collection(BundledAssessmentsCollection.Name)]
 public sealed partial class AreaSpecificReportsTests(BundledAssessments full)
 {
-    /// <summary>The executive summary's prose sentences (table cells, headings and captions are not sentences), with area
+    /// <summary>The executive summary's prose sentences (table cells, headings, captions and source notes are not sentences), with area
     /// names and numbers masked so only the wording counts.</summary>
     private HashSet<string> ExecutiveSummarySentences(string folder)
     {
         var docx = full.Files(".docx").Single(f => Path.GetFileName(Path.GetDirectoryName(f)) == folder && !f.Contains("summary-"));
-        var paragraphs = new DocxText(docx).Paragraphs.ToList();
+        var text = new DocxText(docx);
+        var paragraphs = text.Paragraphs.ToList();
         var start = paragraphs.FindIndex(p => p.EndsWith("Executive Summary", StringComparison.Ordinal));
         var end = paragraphs.FindIndex(start + 1, p => Regex.IsMatch(p, @"^\d+\s+Introduction$"));
         Assert.True(start >= 0 && end > start, "executive summary not found in " + docx);
-        return paragraphs.Skip(start + 1).Take(end - start - 1)
+        return paragraphs.Select((p, i) => (p, i)).Where(x => x.i > start && x.i < end && text.IsProse[x.i]).Select(x => x.p)
             .SelectMany(p => SentenceEnd().Split(p))
             .Select(s => Number().Replace(s.Replace("North Northamptonshire", "AREA").Replace("West Northamptonshire", "AREA"), "N").Trim())
             .Where(s => s.Length > 20 && s[^1] is '.' or '?' or '!' or ':').ToHashSet();

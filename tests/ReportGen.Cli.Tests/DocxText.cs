@@ -17,6 +17,8 @@ public sealed partial class DocxText
             .Select(p => (Level: int.Parse(Style(p)[^1..]), Text: LeadingNumber().Replace(Visible(p), "").Trim())).ToList();
         Captions = paragraphs.Where(p => Style(p) == "Caption").Select(Visible).ToList();
         Paragraphs = paragraphs.Select(Visible).ToList();
+        // Body text a reader reads as prose: not headings, captions, source notes, table cells or box titles.
+        IsProse = paragraphs.Select(p => Style(p) is "" or "Normal" or "Lead" or "ListParagraph" && !p.Ancestors<Table>().Any()).ToList();
         Text = string.Join("\n", Paragraphs) + "\n" + string.Join("\n",
             doc.MainDocumentPart.FootnotesPart?.Footnotes?.Descendants<Paragraph>().Select(p => p.InnerText) ?? []);
     }
@@ -29,6 +31,8 @@ public sealed partial class DocxText
     public IReadOnlyList<(int Level, string Text)> Headings { get; }
     public IReadOnlyList<string> Captions { get; }
     public IReadOnlyList<string> Paragraphs { get; }
+    /// <summary>For each of <see cref="Paragraphs"/>: true when it is prose (body text outside tables).</summary>
+    public IReadOnlyList<bool> IsProse { get; }
     public string Text { get; }
 
     /// <summary>"5.2a" for every caption "Figure 5.2a. ..." (kind = Figure or Table).</summary>

@@ -10,7 +10,7 @@ public sealed class EditionRegistryTests
     [Fact]
     public void The_registered_editions_and_post_steps_are_the_formats()
     {
-        Assert.Equal(["docx", "pdf"], Editions.Formats);
+        Assert.Equal(["docx", "html", "pdf"], Editions.Formats);
         Assert.IsType<DocxEdition>(Editions.Find("DOCX"));
         Assert.Null(Editions.Find("pdf")); // a post-step, not an edition
     }
@@ -21,6 +21,6 @@ public sealed class EditionRegistryTests
         var run = InProcessCli.Run("build", "--format", "docx,odt", "--out", Path.Combine(Path.GetTempPath(), "rg-never-" + Guid.NewGuid().ToString("N")));
         Assert.Equal(2, run.ExitCode);
         Assert.Contains("unknown format 'odt'", run.Error);
-        Assert.Contains("docx, pdf", run.Error);
+        Assert.Contains("docx, html, pdf", run.Error);
     }
 }

@@ -163,17 +163,18 @@ public sealed class IllustrativeDataTests
             var lines = File.ReadAllLines(file);
             var provenance = Array.IndexOf(lines[0].Split(','), "provenance");
             Assert.True(provenance >= 0, file);
-            // The provenance column is last in every tidy file, so the row's final field is replaced.
-            Assert.Equal(lines[0].Split(',').Length - 1, provenance);
-            File.WriteAllLines(file, lines.Take(1).Concat(lines.Skip(1).Select(l => Regex.Replace(l, ",illustrative$", ",published"))));
+            // The provenance column is last in every tidy file, or followed only by compared_to_england (a word, no commas).
+            var columns = lines[0].Split(',');
+            Assert.True(provenance == columns.Length - 1 || (provenance == columns.Length - 2 && columns[^1] == "compared_to_england"), file);
+            File.WriteAllLines(file, lines.Take(1).Concat(lines.Skip(1).Select(l => Regex.Replace(l, @",illustrative(,[^,""]*)?$", ",published$1"))));
         }
         var fingertips = Path.Combine(data, "fingertips");
         if (Directory.Exists(fingertips))
             foreach (var file in Directory.GetFiles(fingertips, "*.csv", SearchOption.AllDirectories))
                 File.WriteAllText(file, Regex.Replace(File.ReadAllText(file), @"Illustrative value, not a published figure;? ?", ""));
         var comparators = Path.Combine(data, "comparators.yaml");
-        // A group checked against a published list loses "(illustrative)" from its name and says it is published.
+        // A group checked against a published list loses "(illustrative)" from its name and its 'illustrative: true' flag.
         var text = Regex.Replace(File.ReadAllText(comparators), @"\s*\(illustrative[^)]*\)", "");
-        File.WriteAllText(comparators, Regex.Replace(text, @"(?m)^(\s*)- name: (.*)$", "$1- name: $2\n$1  provenance: published"));
+        File.WriteAllText(comparators, Regex.Replace(text, @"(?m)^\s*illustrative:\s*true\s*\n", ""));
     }
 }

@@ -97,13 +97,14 @@ public sealed class BrowserFixture : IDisposable
         return list;
     }
 
-    /// <summary>"Figure 5.2a" / "Table 3" of every numbered caption (those with a SEQ field), in order.</summary>
+    /// <summary>"Figure 5.2a" / "Table 3" of every numbered caption (a Caption paragraph whose first run is the label), in order.</summary>
     public static List<string> DocxCaptionNumbers(string path, string kind)
     {
         using var doc = WordprocessingDocument.Open(path, false);
         return doc.MainDocumentPart!.Document!.Body!.Descendants<Paragraph>()
-            .Where(p => p.Descendants<FieldCode>().Any(f => f.Text.Trim().StartsWith("SEQ " + kind + " ", StringComparison.Ordinal)))
-            .Select(p => p.Descendants<Text>().First().Text.Trim())
+            .Where(p => p.ParagraphProperties?.ParagraphStyleId?.Val?.Value == "Caption")
+            .Select(p => p.Descendants<Text>().FirstOrDefault()?.Text.Trim() ?? "")
+            .Where(t => System.Text.RegularExpressions.Regex.IsMatch(t, "^" + kind + @" [0-9A-Z][0-9A-Za-z.]*$"))
             .ToList();
     }
 
