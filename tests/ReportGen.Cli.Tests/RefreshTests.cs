@@ -45,8 +45,8 @@ public sealed class RefreshTests : IDisposable
         Assert.Equal(0, Revisions(unchanged));
         File.Delete(unchanged);
 
-        // New data: drug-misuse deaths 2021-23 for Cambridgeshire, 3.5 -> 4.4 per 100,000.
-        ChangeValue(Path.Combine(data, "tidy", "drug-deaths.csv"), "deaths_drug_misuse,E10000003,2021-23,,,,,", "90,2067703,4.4,3.51,5.43");
+        // New data: drug-misuse deaths 2021-23 for Cambridgeshire, 3.5 -> 9.0 per 100,000 (better than England -> worse).
+        ChangeValue(Path.Combine(data, "tidy", "drug-deaths.csv"), "deaths_drug_misuse,E10000003,2021-23,,,,,", "186,2067703,9.0,7.75,10.39");
         var run = InProcessCli.Run("refresh", "--area", "Cambridgeshire", "--data", data, "--out", output);
         Assert.True(run.ExitCode == 0, run.Error);
         var refreshed = run.Out.Trim().Split('\n')[0].Trim();
@@ -79,7 +79,7 @@ public sealed class RefreshTests : IDisposable
         var accepted = Paragraphs(refreshed, View.AcceptAll);
         Assert.Equal(expected, accepted);
         Assert.Equal(Paragraphs(draft, View.AsIs), Paragraphs(refreshed, View.RejectAll));
-        Assert.Contains(accepted, p => p.Contains("4.4 per 100,000"));
+        Assert.Contains(accepted, p => p.Contains("9.0 per 100,000"));
 
         // At least one chart changed: the accepted view shows an image the draft did not have, and the clean build has it.
         var draftImages = Images(draft, View.AsIs).ToHashSet();
@@ -88,7 +88,7 @@ public sealed class RefreshTests : IDisposable
         Assert.Equal(Images(cleanFile, View.AsIs), acceptedImages);
         Assert.Equal(Images(draft, View.AsIs), Images(refreshed, View.RejectAll));
 
-        // The change report names the indicator and flags the flip against East of England (lower -> higher).
+        // The change report names the indicator and flags the flip against England (lower -> higher).
         var folder = Path.GetDirectoryName(refreshed)!;
         var csv = File.ReadAllText(Path.Combine(folder, "changes.csv"));
         Assert.Contains("Updated,", csv);
@@ -129,7 +129,7 @@ public sealed class RefreshTests : IDisposable
             deleted = gone.InnerText;
             gone.Remove();
         }
-        ChangeValue(Path.Combine(data, "tidy", "drug-deaths.csv"), "deaths_drug_misuse,E10000003,2021-23,,,,,", "90,2067703,4.4,3.51,5.43");
+        ChangeValue(Path.Combine(data, "tidy", "drug-deaths.csv"), "deaths_drug_misuse,E10000003,2021-23,,,,,", "186,2067703,9.0,7.75,10.39");
         var run = InProcessCli.Run("refresh", "--area", "Cambridgeshire", "--data", data, "--out", output);
         Assert.True(run.ExitCode == 0, run.Error);
         var refreshed = run.Out.Trim().Split('\n')[0].Trim();
@@ -140,7 +140,7 @@ public sealed class RefreshTests : IDisposable
         var csv = File.ReadAllLines(Path.Combine(Path.GetDirectoryName(refreshed)!, "changes.csv"));
         var review = Assert.Single(csv, l => l.StartsWith("NeedsReview,"));
         Assert.Contains("In our words", review);
-        Assert.True(review.Contains("4.4 per 100,000"), review); // the new generated wording
+        Assert.True(review.Contains("9.0 per 100,000"), review); // the new generated wording
         Assert.Contains("3.5 per 100,000", review); // the old generated wording
         Assert.Contains(csv, l => l.StartsWith("NotInDraft,") && l.Contains("ranks"));
     }
@@ -167,8 +167,8 @@ public sealed class RefreshTests : IDisposable
         var after = DocumentXml(roundTrip);
         Assert.True(Count(after, "<w:del ") >= Count(before, "<w:del "), "deletions lost");
         Assert.True(Count(after, "<w:ins ") >= Count(before, "<w:ins "), "insertions lost");
-        Assert.Equal(Paragraphs(refreshed, View.AcceptAll).Where(p => p.Length > 0).Count(l => l.Contains("4.4 per 100,000")),
-            Paragraphs(roundTrip, View.AcceptAll).Count(l => l.Contains("4.4 per 100,000")));
+        Assert.Equal(Paragraphs(refreshed, View.AcceptAll).Where(p => p.Length > 0).Count(l => l.Contains("9.0 per 100,000")),
+            Paragraphs(roundTrip, View.AcceptAll).Count(l => l.Contains("9.0 per 100,000")));
         // The element marks survive the save (at most a stray empty paragraph's mark may be merged away).
         Assert.True(Count(after, "w:name=\"_RG_") >= Count(before, "w:name=\"_RG_") * 0.99, "element marks lost");
     }
