@@ -100,15 +100,33 @@ internal static class OfficeOwnership
         var start = StartTicks(pid);
         if (start is null) return false;
         // The same id with a different start time is another program that reused the id: the owner is gone.
-        return recordedStart == 0 || start == recordedStart;
+        return recordedStart == 0 || Math.Abs(start.Value - recordedStart) <= (OperatingSystem.IsLinux() ? 0 : 1);
     }
 
     private static long? StartTicks(int pid)
     {
+        // On Linux the kernel's own start stamp (clock ticks since boot, field 22 of /proc/<pid>/stat) is exact and the
+        // same whichever process reads it. Process.StartTime is derived from the boot time as each reader estimates it,
+        // which differs between processes by fractions of a second: a live build would then look dead and lose its
+        // office processes to another build's clean-up.
+        if (OperatingSystem.IsLinux())
+        {
+            try
+            {
+                var stat = File.ReadAllText($"/proc/{pid}/stat");
+                var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
+                return long.Parse(fields[19], NumberStyles.Integer, CultureInfo.InvariantCulture);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException or FormatException or IndexOutOfRangeException or ArgumentOutOfRangeException)
+            {
+                return null;
+            }
+        }
         try
         {
+            // Elsewhere: whole seconds, compared with a second's tolerance (see OwnerAlive).
             using var p = Process.GetProcessById(pid);
-            return p.HasExited ? null : p.StartTime.ToUniversalTime().Ticks;
+            return p.HasExited ? null : p.StartTime.ToUniversalTime().Ticks / TimeSpan.TicksPerSecond;
         }
         catch (Exception e) when (e is ArgumentException or InvalidOperationException or System.ComponentModel.Win32Exception or NotSupportedException)
         {
