@@ -8,7 +8,7 @@ namespace ReportGen.Charts;
 /// style's dpi, so a 9 pt label is 9 pt on paper. Each render builds its own canvas, so renders
 /// share no mutable state and can run in parallel.
 /// </summary>
-internal sealed class ChartCanvas
+public sealed class ChartCanvas
 {
     private PixelRect? _lastDataArea;
     private ScottPlot.Panels.LegendPanel? _legendPanel;

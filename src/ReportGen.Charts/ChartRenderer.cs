@@ -1,23 +1,27 @@
 namespace ReportGen.Charts;
 
 /// <summary>
-/// Turns chart specs into print-ready PNGs (and optional SVG) with alt text and a data table.
-/// Output is deterministic: the same spec and style always give the same bytes. Renders share no
-/// mutable state, so one renderer may be used from many threads at once.
+/// Turns chart specs into print-ready PNGs (and optional SVG) with alt text and a data table, using the drawing
+/// registered for each spec's type (src/ReportGen.ChartKinds lists them). Output is deterministic: the same spec and
+/// style always give the same bytes. Renders share no mutable state, so one renderer may be used from many threads.
 /// </summary>
 public sealed class ChartRenderer
 {
-    /// <summary>Creates a renderer for a house style.</summary>
-    public ChartRenderer(ChartStyle style)
+    private readonly Dictionary<Type, IChartDrawing> _drawings = [];
+
+    /// <summary>Creates a renderer for a house style that draws the kinds of chart in <paramref name="drawings"/>.</summary>
+    /// <exception cref="ArgumentException">Two drawings claim the same spec type.</exception>
+    public ChartRenderer(ChartStyle style, IEnumerable<IChartDrawing> drawings)
     {
         ArgumentNullException.ThrowIfNull(style);
+        ArgumentNullException.ThrowIfNull(drawings);
         if (style.Dpi < 72) throw new ArgumentException("ChartStyle.Dpi must be at least 72.", nameof(style));
         Style = style;
         ResolvedFontFamily = ChartFonts.ResolveFamily(style.FontFamily);
+        foreach (var d in drawings)
+            if (!_drawings.TryAdd(d.SpecType, d))
+                throw new ArgumentException($"Two chart drawings are registered for {d.SpecType.Name}.", nameof(drawings));
     }
-
-    /// <summary>Creates a renderer with <see cref="ChartStyle.Default"/>.</summary>
-    public ChartRenderer() : this(ChartStyle.Default) { }
 
     /// <summary>The house style in use.</summary>
     public ChartStyle Style { get; }
@@ -33,7 +37,7 @@ public sealed class ChartRenderer
         var canvas = Build(spec);
         var (png, svg) = canvas.Encode();
         return new RenderedChart(png, canvas.PixelWidth, canvas.PixelHeight, spec.WidthCm, spec.HeightCm,
-            ChartText.AltText(spec), ChartText.DataTable(spec), svg);
+            AltText(spec), DataTable(spec), svg);
     }
 
     /// <summary>
@@ -50,33 +54,36 @@ public sealed class ChartRenderer
         return results;
     }
 
+    /// <summary>The spec types this renderer can draw.</summary>
+    public IReadOnlyCollection<Type> Kinds => _drawings.Keys;
+
+    /// <summary>Alt text written from the chart's data (see <see cref="IChartDrawing.AltText"/>).</summary>
+    /// <exception cref="NotSupportedException">No drawing is registered for the spec's type.</exception>
+    public string AltText(ChartSpec spec) => DrawingFor(spec).AltText(spec);
+
+    /// <summary>The data behind the chart, as published beside it (see <see cref="IChartDrawing.DataTable"/>).</summary>
+    /// <exception cref="NotSupportedException">No drawing is registered for the spec's type.</exception>
+    public ChartDataTable DataTable(ChartSpec spec) => DrawingFor(spec).DataTable(spec);
+
     /// <summary>
-    /// A height in centimetres at which every row of a spine chart (or every age band of a
-    /// pyramid) gets readable text at the style's label size; other charts return their own height.
+    /// A height in centimetres at which every row of a chart that grows with its rows (a spine chart, a pyramid) gets
+    /// readable text at the style's label size; other charts return their own height.
     /// </summary>
-    public double SuggestHeightCm(ChartSpec spec) => spec switch
-    {
-        SpineChartSpec s => SpineChartRenderer.SuggestHeightCm(s, Style, ResolvedFontFamily),
-        PopulationPyramidSpec p => Math.Max(p.HeightCm, 3.0 + p.AgeBands.Count * Style.LabelFontSizePt * 1.25 / 72 * 2.54),
-        null => throw new ArgumentNullException(nameof(spec)),
-        _ => spec.HeightCm,
-    };
+    public double SuggestHeightCm(ChartSpec spec) => DrawingFor(spec).FitHeightCm(spec, Style, ResolvedFontFamily);
 
     // Draws the spec onto a fresh canvas; tests inspect the plot through this.
     internal ChartCanvas Build(ChartSpec spec)
     {
-        ArgumentNullException.ThrowIfNull(spec);
+        var drawing = DrawingFor(spec);
         var canvas = new ChartCanvas(spec, Style, ResolvedFontFamily);
-        switch (spec)
-        {
-            case TrendChartSpec t: TrendChartRenderer.Draw(canvas, t); break;
-            case AreaComparisonChartSpec a: AreaComparisonChartRenderer.Draw(canvas, a); break;
-            case PopulationPyramidSpec p: PopulationPyramidRenderer.Draw(canvas, p); break;
-            case BarChartSpec b: BarChartRenderer.Draw(canvas, b); break;
-            case SpineChartSpec s: SpineChartRenderer.Draw(canvas, s); break;
-            case Maps.MapChartSpec m: Maps.MapChartRenderer.Draw(canvas, m); break;
-            default: throw new NotSupportedException($"No renderer for {spec.GetType().Name}.");
-        }
+        drawing.Draw(canvas, spec);
         return canvas;
+    }
+
+    private IChartDrawing DrawingFor(ChartSpec spec)
+    {
+        ArgumentNullException.ThrowIfNull(spec);
+        return _drawings.TryGetValue(spec.GetType(), out var d) ? d
+            : throw new NotSupportedException($"No chart drawing is registered for {spec.GetType().Name}; add its kind to ChartKindCatalog.");
     }
 }

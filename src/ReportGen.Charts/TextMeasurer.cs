@@ -7,7 +7,7 @@ namespace ReportGen.Charts;
 /// Measures text in the typeface the charts draw with, so layouts (label rotation, wrapping,
 /// spine chart columns) are decided from real widths rather than guesses. Sizes are in points.
 /// </summary>
-internal sealed class TextMeasurer
+public sealed class TextMeasurer
 {
     private static readonly ConcurrentDictionary<(string, bool), SKTypeface> Typefaces = new();
 

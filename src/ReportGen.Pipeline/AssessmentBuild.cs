@@ -97,7 +97,7 @@ public sealed class AssessmentBuild(TextWriter stdout, TextWriter stderr)
             stderr.WriteLine($"warning: the house style {request.HouseStyleFile} has accessibility problems: {styleProblems.Summary()}");
         // Charts carry an SVG rendition only when an edition that draws vector charts (the web edition) is written.
         var vector = Editions.Selected(request.Formats).Any(e => e.WantsVectorCharts);
-        var builder = new ReportBuilder(new ChartRenderer(vector ? house.Charts with { IncludeSvg = true } : house.Charts));
+        var builder = new ReportBuilder(vector ? house.Charts with { IncludeSvg = true } : house.Charts, ChartKinds.ChartKindCatalog.All);
         var cited = project.Definition.Cites is { } citesName ? ReportProject.Load(Path.Combine(request.TemplatesFolder, citesName), diagnostics) : null;
         if (project.Definition.Cites is not null && cited is null)
         {

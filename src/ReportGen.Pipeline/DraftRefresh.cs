@@ -66,7 +66,7 @@ public sealed class DraftRefresh(TextWriter stdout, TextWriter stderr)
         }
 
         var house = HouseStyle.Load(request.HouseStyleFile);
-        var builder = new ReportBuilder(new ChartRenderer(house.Charts));
+        var builder = new ReportBuilder(house.Charts, ChartKinds.ChartKindCatalog.All);
         int failures = 0;
         foreach (var content in areas)
         {

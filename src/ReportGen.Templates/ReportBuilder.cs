@@ -40,8 +40,15 @@ public sealed record BuildResult(Area Area, AreaContent Content, ReportDocument?
 /// Builds one area's report: front matter, each chapter through Liquid then Markdown, charts rendered in
 /// parallel, then numbering and cross-references in one pass.
 /// </summary>
-public sealed class ReportBuilder(ChartRenderer charts)
+/// <param name="style">The house style charts are drawn in.</param>
+/// <param name="chartKinds">The kinds of chart chapters may use: ChartKindCatalog.All in src/ReportGen.ChartKinds.</param>
+public sealed class ReportBuilder(ChartStyle style, IReadOnlyList<IChartKind> chartKinds)
 {
+    private readonly ChartRenderer charts = new(style, chartKinds);
+
+    /// <summary>The renderer this builder draws charts with (the gallery and benchmark reuse it).</summary>
+    public ChartRenderer Charts => charts;
+
     /// <param name="cited">For a report that cites another (a summary): the other report's targets.</param>
     public BuildResult Build(ReportProject project, AreaContent content, DataSet data, IReadOnlyDictionary<string, string>? cited = null)
     {
@@ -68,7 +75,7 @@ public sealed class ReportBuilder(ChartRenderer charts)
             return output ?? text;
         }
         var bibliography = Bibliography.Load(project.Folder, diagnostics);
-        var converter = new MarkdownConverter(BlockHandlers.For(context, Expand, bibliography));
+        var converter = new MarkdownConverter(BlockHandlers.For(context, Expand, bibliography, chartKinds));
 
         var blocks = new List<Block>(FrontMatter(context));
         foreach (var chapter in project.Definition.Chapters)
@@ -167,9 +174,9 @@ public sealed class ReportBuilder(ChartRenderer charts)
         Parallel.ForEach(pending, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount },
             p =>
             {
-                // Spine charts and pyramids grow with their rows; give them the height their text needs.
-                var spec = p.Spec is SpineChartSpec or PopulationPyramidSpec
-                    ? p.Spec with { HeightCm = Math.Max(p.Spec.HeightCm, charts.SuggestHeightCm(p.Spec)) } : p.Spec;
+                // Charts that grow with their rows (spine charts, pyramids) get the height their text needs.
+                var fit = charts.SuggestHeightCm(p.Spec);
+                var spec = fit > p.Spec.HeightCm ? p.Spec with { HeightCm = fit } : p.Spec;
                 rendered[p] = charts.Render(spec);
             });
         var inOrder = new List<(RenderedChart, ChartSpec)>();

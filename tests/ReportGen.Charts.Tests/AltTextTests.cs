@@ -1,3 +1,4 @@
+using ReportGen.ChartKinds;
 using ReportGen.Charts;
 
 namespace ReportGen.Charts.Tests;
@@ -7,7 +8,7 @@ public class AltTextTests
     [Fact]
     public void Trend_alt_text_names_type_series_period_range_and_latest_comparison()
     {
-        var text = ChartText.AltText(ExampleCharts.AlcoholSpecificMortalityTrend());
+        var text = TestRenderer.Default.AltText(ExampleCharts.AlcoholSpecificMortalityTrend());
 
         Assert.StartsWith("Line chart of alcohol-specific mortality, 2016-18 to 2021-23", text);
         Assert.Contains("Cambridgeshire, East of England and England", text);
@@ -31,7 +32,7 @@ public class AltTextTests
             ],
         };
 
-        var text = ChartText.AltText(spec);
+        var text = TestRenderer.Default.AltText(spec);
 
         Assert.Contains("2021/22 to 2023/24", text);
         Assert.Contains("In 2022/23 Cambridgeshire's rate was 22.4 per 100,000; England was 31.5.", text);
@@ -40,7 +41,7 @@ public class AltTextTests
     [Fact]
     public void Area_comparison_alt_text_names_areas_period_benchmark_focus_and_counts()
     {
-        var text = ChartText.AltText(ExampleCharts.AlcoholRelatedMortalityDistricts());
+        var text = TestRenderer.Default.AltText(ExampleCharts.AlcoholRelatedMortalityDistricts());
 
         Assert.StartsWith("Bar chart of alcohol-related mortality in 2023", text);
         foreach (var district in ExampleCharts.Districts) Assert.Contains(district, text);
@@ -52,7 +53,7 @@ public class AltTextTests
     [Fact]
     public void Area_comparison_alt_text_for_many_areas_counts_them_and_tallies_comparisons()
     {
-        var text = ChartText.AltText(ExampleCharts.AlcoholSpecificMortalityNeighbours());
+        var text = TestRenderer.Default.AltText(ExampleCharts.AlcoholSpecificMortalityNeighbours());
 
         Assert.StartsWith("Bar chart of alcohol-specific mortality in 2023 comparing 16 areas with England (15.0 per 100,000).", text);
         Assert.Contains("Compared with England: 11 better, 5 similar.", text);
@@ -62,7 +63,7 @@ public class AltTextTests
     [Fact]
     public void Pyramid_alt_text_names_type_areas_period_bands_and_largest_difference()
     {
-        var text = ChartText.AltText(ExampleCharts.CambridgeshirePyramid());
+        var text = TestRenderer.Default.AltText(ExampleCharts.CambridgeshirePyramid());
 
         Assert.StartsWith("Population pyramid of resident population age profile, 2022", text);
         Assert.Contains("Cambridgeshire (bars) with England (outline)", text);
@@ -74,7 +75,7 @@ public class AltTextTests
     [Fact]
     public void Pyramid_alt_text_names_every_outline()
     {
-        var text = ChartText.AltText(ExampleCharts.CambridgeshirePyramidWithRegion());
+        var text = TestRenderer.Default.AltText(ExampleCharts.CambridgeshirePyramidWithRegion());
 
         Assert.Contains("Cambridgeshire (bars) with England and East of England (outlines)", text);
         Assert.True(text.Length <= 300, $"{text.Length} characters: {text}");
@@ -89,13 +90,13 @@ public class AltTextTests
     {
         var spec = ExampleCharts.AlcoholUnmetNeedByAge() with { Stacked = stacked, Horizontal = horizontal };
 
-        Assert.StartsWith(expected + " of unmet need for alcohol treatment by age group, 18-24 to 55+", ChartText.AltText(spec));
+        Assert.StartsWith(expected + " of unmet need for alcohol treatment by age group, 18-24 to 55+", TestRenderer.Default.AltText(spec));
     }
 
     [Fact]
     public void Bar_alt_text_gives_series_latest_values_and_highest()
     {
-        var text = ChartText.AltText(ExampleCharts.AlcoholUnmetNeedByAge());
+        var text = TestRenderer.Default.AltText(ExampleCharts.AlcoholUnmetNeedByAge());
 
         Assert.Contains("comparing Cambridgeshire and England.", text);
         Assert.Contains("In 55+: Cambridgeshire 64.0% and England 66.8%.", text);
@@ -106,7 +107,7 @@ public class AltTextTests
     [Fact]
     public void Stacked_bar_alt_text_gives_the_total_of_the_last_category()
     {
-        var text = ChartText.AltText(ExampleCharts.SubstanceGroupByAge());
+        var text = TestRenderer.Default.AltText(ExampleCharts.SubstanceGroupByAge());
 
         Assert.Contains("(total 784 adults)", text);
     }
@@ -114,7 +115,7 @@ public class AltTextTests
     [Fact]
     public void Spine_alt_text_names_type_area_benchmark_periods_and_worse_indicators_first()
     {
-        var text = ChartText.AltText(ExampleCharts.AlcoholProfileSpine());
+        var text = TestRenderer.Default.AltText(ExampleCharts.AlcoholProfileSpine());
 
         Assert.StartsWith("Spine chart of 9 local Alcohol Profile indicators for Cambridgeshire compared with England, 2015-18 to 2023/24.", text);
         Assert.Contains("2 better, 3 similar, 1 worse, 1 higher, 1 lower and 1 not compared.", text);
@@ -127,7 +128,7 @@ public class AltTextTests
     {
         foreach (var entry in ExampleCharts.All())
         {
-            var text = ChartText.AltText(entry.Spec);
+            var text = TestRenderer.Default.AltText(entry.Spec);
             Assert.True(text.Length is > 60 and <= 300, $"{entry.Name}: {text.Length} characters: {text}");
         }
     }

@@ -1,3 +1,4 @@
+using ReportGen.ChartKinds;
 using ReportGen.Charts;
 
 namespace ReportGen.Charts.Tests;
@@ -5,7 +6,7 @@ namespace ReportGen.Charts.Tests;
 /// <summary>Sparse, missing or degenerate data still gives a chart, alt text and table.</summary>
 public class EdgeCaseTests
 {
-    private static readonly ChartRenderer Renderer = new();
+    private static readonly ChartRenderer Renderer = TestRenderer.Create();
 
     private static void AssertRenders(ChartSpec spec)
     {
@@ -40,7 +41,7 @@ public class EdgeCaseTests
         };
 
         AssertRenders(spec);
-        Assert.Contains("No values are available for Fenland", ChartText.AltText(spec));
+        Assert.Contains("No values are available for Fenland", TestRenderer.Default.AltText(spec));
     }
 
     [Fact]
@@ -58,7 +59,7 @@ public class EdgeCaseTests
         AssertRenders(grouped);
         AssertRenders(grouped with { Stacked = true });
         AssertRenders(grouped with { Horizontal = true });
-        Assert.Equal("-", ChartText.DataTable(grouped).Rows[2][1]);
+        Assert.Equal("-", TestRenderer.Default.DataTable(grouped).Rows[2][1]);
     }
 
     [Fact]
@@ -79,7 +80,7 @@ public class EdgeCaseTests
         var spec = ExampleCharts.CambridgeshirePyramid() with { ComparatorMalePercent = null, ComparatorFemalePercent = null };
 
         AssertRenders(spec);
-        Assert.Equal(3, ChartText.DataTable(spec).Columns.Count);
+        Assert.Equal(3, TestRenderer.Default.DataTable(spec).Columns.Count);
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using ReportGen.ChartKinds;
 using ReportGen.Charts;
 
 namespace ReportGen.Charts.Tests;

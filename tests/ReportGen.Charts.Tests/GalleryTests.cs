@@ -1,3 +1,4 @@
+using ReportGen.ChartKinds;
 using ReportGen.Charts;
 
 namespace ReportGen.Charts.Tests;
@@ -8,7 +9,7 @@ public class GalleryTests
     public void Writes_every_example_chart_to_the_gallery_folder()
     {
         var folder = Path.Combine(Path.GetTempPath(), "chart-gallery");
-        var gallery = new ChartGallery(new ChartRenderer());
+        var gallery = new ChartGallery(TestRenderer.Create());
 
         var paths = gallery.WriteToFolder(ExampleCharts.All(), folder, maxDegreeOfParallelism: 2);
 

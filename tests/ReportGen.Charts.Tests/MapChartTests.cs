@@ -1,5 +1,5 @@
 using ReportGen.Charts;
-using ReportGen.Charts.Maps;
+using ReportGen.ChartKinds;
 using Xunit;
 
 namespace ReportGen.Charts.Tests;
@@ -36,7 +36,7 @@ public class MapChartTests
     [Fact]
     public void A_map_renders_with_alt_text_and_a_data_table_of_every_value()
     {
-        var chart = new ChartRenderer().Render(DistrictMap());
+        var chart = TestRenderer.Create().Render(DistrictMap());
         Assert.True(chart.Png.Length > 1000);
         Assert.StartsWith("Map of index of Multiple Deprivation score in 2019", chart.AltText, StringComparison.OrdinalIgnoreCase);
         Assert.Contains("Cambridge", chart.AltText);
@@ -48,6 +48,6 @@ public class MapChartTests
     public void A_map_without_values_is_refused()
     {
         var spec = DistrictMap() with { Areas = DistrictMap().Areas.Select(a => a with { Value = null }).ToList() };
-        Assert.Throws<ArgumentException>(() => new ChartRenderer().Render(spec));
+        Assert.Throws<ArgumentException>(() => TestRenderer.Create().Render(spec));
     }
 }

@@ -1,3 +1,4 @@
+using ReportGen.ChartKinds;
 using System.Text.RegularExpressions;
 using ReportGen.Charts;
 using ScottPlot;
@@ -6,7 +7,7 @@ namespace ReportGen.Charts.Tests;
 
 public class RenderingTests
 {
-    private static readonly ChartRenderer Renderer = new();
+    private static readonly ChartRenderer Renderer = TestRenderer.Create();
 
     [Fact]
     public void Same_spec_gives_identical_bytes()
@@ -14,7 +15,7 @@ public class RenderingTests
         foreach (var entry in ExampleCharts.All())
         {
             var first = Renderer.Render(entry.Spec);
-            var second = new ChartRenderer(ChartStyle.Default).Render(entry.Spec);
+            var second = TestRenderer.Create(ChartStyle.Default).Render(entry.Spec);
             Assert.True(first.Png.AsSpan().SequenceEqual(second.Png), entry.Name);
         }
     }
@@ -54,7 +55,7 @@ public class RenderingTests
     [Fact]
     public void Higher_dpi_scales_pixels_not_layout()
     {
-        var renderer = new ChartRenderer(ChartStyle.Default with { Dpi = 300 });
+        var renderer = TestRenderer.Create(ChartStyle.Default with { Dpi = 300 });
         var chart = renderer.Render(ExampleCharts.AlcoholSpecificMortalityTrend());
 
         Assert.Equal(1890, chart.PixelWidth);
@@ -66,7 +67,7 @@ public class RenderingTests
     {
         Assert.Null(Renderer.Render(ExampleCharts.OcuPrevalenceGrouped()).Svg);
 
-        var svg = new ChartRenderer(ChartStyle.Default with { IncludeSvg = true }).Render(ExampleCharts.OcuPrevalenceGrouped()).Svg;
+        var svg = TestRenderer.Create(ChartStyle.Default with { IncludeSvg = true }).Render(ExampleCharts.OcuPrevalenceGrouped()).Svg;
         Assert.NotNull(svg);
         var xml = System.Text.Encoding.UTF8.GetString(svg);
         Assert.Contains("<svg", xml);
@@ -77,7 +78,7 @@ public class RenderingTests
     public void Svg_keeps_the_dashes_that_tell_series_apart_without_colour()
     {
         // Skia's SVG writer drops dash patterns; the second series of a trend chart is dashed in the PNG.
-        var chart = new ChartRenderer(ChartStyle.Default with { IncludeSvg = true }).Render(ExampleCharts.AlcoholSpecificMortalityTrend());
+        var chart = TestRenderer.Create(ChartStyle.Default with { IncludeSvg = true }).Render(ExampleCharts.AlcoholSpecificMortalityTrend());
         var xml = System.Text.Encoding.UTF8.GetString(chart.Svg!);
         Assert.Contains("stroke-dasharray=\"", xml);
         // Every series is drawn: three trend lines in three colours (Skia used to leave the dashed ones out).
@@ -185,7 +186,7 @@ public class RenderingTests
         Assert.True(ChartFonts.IsInstalled("Liberation Sans"), "fonts-liberation should be installed");
 
         Assert.Equal("Liberation Sans", ChartFonts.ResolveFamily("Arial"));
-        Assert.Equal("Liberation Sans", new ChartRenderer().ResolvedFontFamily);
+        Assert.Equal("Liberation Sans", TestRenderer.Create().ResolvedFontFamily);
     }
 
     [Fact]

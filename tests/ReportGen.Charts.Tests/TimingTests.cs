@@ -1,3 +1,4 @@
+using ReportGen.ChartKinds;
 using System.Diagnostics;
 using ReportGen.Charts;
 using Xunit.Abstractions;
@@ -12,7 +13,7 @@ public class TimingTests(ITestOutputHelper output)
     {
         var examples = ExampleCharts.All().Select(e => e.Spec).ToList();
         var specs = Enumerable.Range(0, 50).Select(i => examples[i % examples.Count]).ToList();
-        var renderer = new ChartRenderer();
+        var renderer = TestRenderer.Create();
         renderer.RenderAll(examples, 2); // warm up JIT, fonts and Skia
 
         // Wall time depends on what else the machine is doing; CPU time shows the work itself.

@@ -51,7 +51,7 @@ public sealed class ChartInsideBoxTests
         var project = ReportProject.Load(Path.Combine(temp.Path, "boxed"), diagnostics);
         Assert.True(project is not null, string.Join("\n", diagnostics.Items));
 
-        var result = new ReportBuilder(new ChartRenderer(ChartStyle.Default)).Build(project!, project!.DefaultAreas[0], data);
+        var result = new ReportBuilder(ChartStyle.Default, ReportGen.ChartKinds.ChartKindCatalog.All).Build(project!, project!.DefaultAreas[0], data);
 
         Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics.Errors));
         var box = Assert.Single(result.Document!.Blocks.OfType<Callout>());

@@ -1,3 +1,4 @@
+using ReportGen.ChartKinds;
 using System.CommandLine;
 using ReportGen.Charts;
 using ReportGen.Pipeline;
@@ -42,15 +43,15 @@ internal static class GalleryCommand
                 return 1;
             }
             var house = HouseStyle.Load(parse.GetValue(houseStyle)?.FullName);
-            var renderer = new ChartRenderer(house.Charts);
-            var result = new ReportBuilder(renderer).Build(project, content, set);
+            var builder = new ReportBuilder(house.Charts, ChartKindCatalog.All);
+            var result = builder.Build(project, content, set);
             // One of each type, preferring the local chapter's (where area, region and England are compared).
             var examples = result.Figures.GroupBy(f => f.Spec.GetType().Name)
                 .Select(g => g.OrderBy(f => f.Spec is TrendChartSpec { Series.Count: > 1 } || !(f.Spec is TrendChartSpec) ? 0 : 1).First())
                 .Select(f => new GalleryEntry($"{f.Spec.GetType().Name.Replace("Spec", "")}-figure-{f.Number}", f.Spec))
                 .ToList();
             var folder = parse.GetValue(output)!.FullName;
-            foreach (var file in new ChartGallery(renderer).WriteToFolder(examples, folder, Environment.ProcessorCount))
+            foreach (var file in new ChartGallery(builder.Charts).WriteToFolder(examples, folder, Environment.ProcessorCount))
                 Console.WriteLine(file);
             return 0;
         });

@@ -45,7 +45,7 @@ internal static class ValidateCommand
                 var folder = parse.GetValue(templates) is { Length: > 0 } given ? Path.GetFullPath(given) : RepoPaths.Default("templates");
                 if (loaded.HasErrors)
                     Console.Error.WriteLine("note: the templates were not built because the data has errors (listed below); fix those first.");
-                var builder = new ReportBuilder(new ChartRenderer(ChartStyle.Default));
+                var builder = new ReportBuilder(ChartStyle.Default, ReportGen.ChartKinds.ChartKindCatalog.All);
                 diagnostics.AddRange(TemplateValidator.Check(folder, loaded, builder, parse.GetValue(report)));
             }
             DiagnosticPrinter.Print(diagnostics, includeInfo: true);

@@ -9,9 +9,11 @@ public static class BlockHandlers
     /// <param name="context">The area's build context.</param>
     /// <param name="expand">Runs the Liquid step over text a block takes from area content.</param>
     /// <param name="bibliography">The report's references (templates/&lt;report&gt;/references.yaml), for the references list.</param>
-    public static IReadOnlyList<Markdown.IFencedBlockHandler> For(ReportContext context, Func<string, string> expand, References.Bibliography bibliography) =>
+    /// <param name="chartKinds">The kinds of chart a chart block may ask for (ChartKindCatalog.All).</param>
+    public static IReadOnlyList<Markdown.IFencedBlockHandler> For(ReportContext context, Func<string, string> expand, References.Bibliography bibliography,
+        IReadOnlyList<IChartKind> chartKinds) =>
     [
-        new ChartBlockHandler(context),
+        new ChartBlockHandler(context, chartKinds),
         new TableBlockHandler(context),
         new InsightsBlockHandler(context, expand),
         new RecommendationsBlockHandler(context, expand),

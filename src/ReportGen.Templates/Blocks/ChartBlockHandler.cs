@@ -7,7 +7,7 @@ using ReportGen.Templates.Markdown;
 
 namespace ReportGen.Templates.Blocks;
 
-/// <summary>Options of a <c>```chart</c> block (see templates/README.md); <c>type</c>: trend | areas | pyramid | bar | spine.</summary>
+/// <summary>Options of a <c>```chart</c> block (see templates/README.md); <c>type</c> names a registered chart kind (ChartKindCatalog).</summary>
 public sealed class ChartBlockOptions : DataBlockOptions
 {
     public string? Axis { get; set; }
@@ -23,9 +23,11 @@ public sealed class ChartBlockOptions : DataBlockOptions
 /// <c>```chart</c>: builds a chart description from the data for the area being reported. The chart itself is
 /// drawn later, in parallel with all the others.
 /// </summary>
-public sealed class ChartBlockHandler(ReportContext context) : IFencedBlockHandler
+public sealed class ChartBlockHandler(ReportContext context, IReadOnlyList<IChartKind> kinds) : IFencedBlockHandler
 {
     public string Name => "chart";
+
+    private string KindNames => string.Join(", ", kinds.Select(k => k.Name));
 
     public IEnumerable<Block> Build(string body, TemplateLocation origin, DiagnosticBag diagnostics)
     {
@@ -33,43 +35,35 @@ public sealed class ChartBlockHandler(ReportContext context) : IFencedBlockHandl
         if (o is null) yield break;
         void Error(string message, string fix) => diagnostics.Error("TPL040", message, origin.File, origin.Line, fix: fix);
 
+        var kind = kinds.FirstOrDefault(k => k.Name.Equals(o.Type.Trim(), StringComparison.OrdinalIgnoreCase));
+        if (kind is null) { Error($"Unknown chart type '{o.Type}'.", $"Use one of: {KindNames}."); yield break; }
+
         var indicators = IndicatorSelector.Resolve(o.Indicator, o.Indicators, "chart", context, Error);
         if (indicators.Count == 0) { Error("The chart has no indicator.", "Add 'indicator: ID' to the block."); yield break; }
 
-        var areas = AreaSelector.Resolve(o.Areas ?? DefaultAreas(o.Type, o), context,
-            s => Error($"The chart names an unknown area '{s}'.", "Use area, region, england, districts, comparators or an area code from data/areas.csv."));
+        var defaultAreas = kind.DefaultAreas(o);
+        var areas = AreaSelector.Resolve(o.Areas ?? defaultAreas, context,
+            s => Error($"The chart names an unknown area '{s}'.", "Use area, region, england, districts, comparators or an area code from data/areas.csv."),
+            word => kind.AreasFor(word, context));
 
         var rows = new Facts.BlockProvenance();
-        ChartSpec? spec = o.Type.ToLowerInvariant() switch
-        {
-            "trend" => ChartSpecBuilder.Trend(context, indicators[0], areas, o, rows),
-            "areas" => ChartSpecBuilder.AreaComparison(context, indicators[0], areas, o, rows),
-            "bar" => ChartSpecBuilder.Bars(context, indicators, areas, o, rows),
-            "pyramid" => ChartSpecBuilder.Pyramid(context, indicators[0], o, rows),
-            "spine" => ChartSpecBuilder.Spine(context, indicators, o, rows),
-            "map" => Maps.MapChartBuilder.Build(context, indicators[0], areas, o, Error),
-            _ => null,
-        };
+        var spec = kind.Build(new ChartRequest(context, indicators, areas, o, rows, Error));
         if (spec is null)
         {
-            if (o.Type is "trend" or "areas" or "bar" or "pyramid" or "spine" or "map")
-            {
-                context.WarnMissing(indicators[0].Id, context.Area);
-                // The note keeps the chart's id, so references to it still resolve and say why nothing is shown.
-                var what = (o.Caption ?? indicators[0].Name).TrimEnd('.');
-                yield return new Paragraph(Inlines.Text($"A chart of {Lower(what)} is not shown: the data for {context.Area.Name} is not available or too small to publish."),
-                    ParagraphStyle.SourceNote) { Origin = origin, Id = o.Id, ReferenceText = $"the note on {Lower(what)}" };
-            }
-            else Error($"Unknown chart type '{o.Type}'.", "Use trend, areas, bar, pyramid, spine or map.");
+            context.WarnMissing(indicators[0].Id, context.Area);
+            // The note keeps the chart's id, so references to it still resolve and say why nothing is shown.
+            var what = (o.Caption ?? indicators[0].Name).TrimEnd('.');
+            yield return new Paragraph(Inlines.Text($"A chart of {Lower(what)} is not shown: the data for {context.Area.Name} is not available or too small to publish."),
+                ParagraphStyle.SourceNote) { Origin = origin, Id = o.Id, ReferenceText = $"the note on {Lower(what)}" };
             yield break;
         }
         if (o.Height is { } h) spec = spec with { HeightCm = h };
         // Provenance travels with the chart: an illustrative comparator group is named in the caption, illustrative
         // values in the source note, and each data row's provenance goes to the publication pack.
-        var group = Facts.Provenance.IllustrativeGroup(context, o.Areas ?? DefaultAreas(o.Type, o));
+        var group = Facts.Provenance.IllustrativeGroup(context, o.Areas ?? defaultAreas);
         var caption = Facts.Provenance.CaptionWithGroup(Inlines.Text(o.Caption ?? spec.Subject), group);
         var source = Facts.Provenance.SourceWithNote(Inlines.Text((o.Source ?? string.Join("; ", indicators.Select(i => i.Source).Distinct()))
-            + (spec is Charts.Maps.MapChartSpec map ? ". " + map.Attribution : "")), rows, group, "figure");
+            + (spec.Attribution.Length > 0 ? ". " + spec.Attribution : "")), rows, group, "figure");
         context.Ledger.RecordBlock(Inlines.ToPlainText(caption), rows, group);
         yield return new PendingChart(spec, caption, source, o.Notes.Select(n => (IReadOnlyList<Inline>)Inlines.Text(n)).ToList())
         {
@@ -77,17 +71,9 @@ public sealed class ChartBlockHandler(ReportContext context) : IFencedBlockHandl
         };
     }
 
-    private static List<string> DefaultAreas(string type, ChartBlockOptions o) => type.ToLowerInvariant() switch
-    {
-        "areas" or "map" => ["districts"],
-        // A bar chart of one period compares the area with England; a bar chart over time shows the area alone.
-        "bar" => o.By is not null || o.Indicators.Count > 0 ? ["area", "england"] : ["area"],
-        _ => ["area", "region", "england"],
-    };
-
     private static string Lower(string s) => s.Length > 1 && char.IsUpper(s[0]) && !char.IsUpper(s[1]) ? char.ToLowerInvariant(s[0]) + s[1..] : s;
 
-    internal static ComparisonCategory ToCategory(ComparisonOutcome outcome) => outcome switch
+    public static ComparisonCategory ToCategory(ComparisonOutcome outcome) => outcome switch
     {
         ComparisonOutcome.Better => ComparisonCategory.Better,
         ComparisonOutcome.Similar => ComparisonCategory.Similar,

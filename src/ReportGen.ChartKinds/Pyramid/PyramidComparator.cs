@@ -1,4 +1,5 @@
-namespace ReportGen.Charts;
+using ReportGen.Charts;
+namespace ReportGen.ChartKinds;
 
 /// <summary>A further comparator profile for a population pyramid, as percentages by age band.</summary>
 /// <param name="Name">Shown in the legend, alt text and data table, e.g. "East of England".</param>

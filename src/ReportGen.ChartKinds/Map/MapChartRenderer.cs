@@ -1,6 +1,7 @@
+using ReportGen.Charts;
 using ScottPlot;
 
-namespace ReportGen.Charts.Maps;
+namespace ReportGen.ChartKinds;
 
 /// <summary>
 /// Draws a <see cref="MapChartSpec"/> with ScottPlot polygons on an equirectangular projection scaled by the cosine

@@ -1,4 +1,5 @@
-namespace ReportGen.Charts;
+using ReportGen.Charts;
+namespace ReportGen.ChartKinds;
 
 /// <summary>Alt text and data table for an area comparison chart.</summary>
 internal static class AreaComparisonChartText

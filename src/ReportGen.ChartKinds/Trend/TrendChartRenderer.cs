@@ -1,6 +1,7 @@
+using ReportGen.Charts;
 using ScottPlot;
 
-namespace ReportGen.Charts;
+namespace ReportGen.ChartKinds;
 
 /// <summary>
 /// Draws a trend chart: periods as category labels, the focus area as a heavy line with markers

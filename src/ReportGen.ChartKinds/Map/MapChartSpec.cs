@@ -1,4 +1,5 @@
-namespace ReportGen.Charts.Maps;
+using ReportGen.Charts;
+namespace ReportGen.ChartKinds;
 
 /// <summary>A point of a boundary: longitude and latitude in degrees.</summary>
 public readonly record struct GeoPoint(double Lon, double Lat);
@@ -22,8 +23,8 @@ public sealed record MapChartSpec : ChartSpec
     public required string Period { get; init; }
     public double? BenchmarkValue { get; init; }
     public string BenchmarkLabel { get; init; } = "England";
-    /// <summary>Attribution printed by the caller in the source line (boundaries' licence).</summary>
-    public string Attribution { get; init; } = Boundaries.Attribution;
+    /// <summary>A map names its boundaries' licence in its source line.</summary>
+    public MapChartSpec() => Attribution = Boundaries.Attribution;
 
     /// <summary>The same values as an area comparison (what alt text and data table are written from).</summary>
     public AreaComparisonChartSpec AsComparison() => new()

@@ -1,7 +1,8 @@
+using ReportGen.Charts;
 using ScottPlot;
 using ScottPlot.TickGenerators;
 
-namespace ReportGen.Charts;
+namespace ReportGen.ChartKinds;
 
 /// <summary>
 /// Draws a population pyramid: males to the left, females to the right, the area as bars and the

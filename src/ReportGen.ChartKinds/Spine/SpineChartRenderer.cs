@@ -1,6 +1,7 @@
+using ReportGen.Charts;
 using ScottPlot;
 
-namespace ReportGen.Charts;
+namespace ReportGen.ChartKinds;
 
 /// <summary>
 /// Draws a Fingertips-style spine chart. The whole figure is laid out in points on a frameless

@@ -1,6 +1,7 @@
+using ReportGen.Charts;
 using ScottPlot;
 
-namespace ReportGen.Charts;
+namespace ReportGen.ChartKinds;
 
 /// <summary>
 /// Draws grouped or stacked bars, vertical or horizontal. Series differ by colour, lightness and

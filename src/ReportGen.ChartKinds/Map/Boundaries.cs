@@ -1,7 +1,8 @@
+using ReportGen.Charts;
 using System.Reflection;
 using System.Text.Json;
 
-namespace ReportGen.Charts.Maps;
+namespace ReportGen.ChartKinds;
 
 /// <summary>
 /// The boundaries in data/boundaries/*.geojson, embedded in this assembly when present: Cambridgeshire's districts and the

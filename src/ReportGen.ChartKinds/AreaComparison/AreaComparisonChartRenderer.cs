@@ -1,7 +1,8 @@
+using ReportGen.Charts;
 using ScottPlot;
 using ScottPlot.TickGenerators;
 
-namespace ReportGen.Charts;
+namespace ReportGen.ChartKinds;
 
 /// <summary>
 /// Draws areas as horizontal bars with 95% whiskers against a labelled benchmark line. Bars are

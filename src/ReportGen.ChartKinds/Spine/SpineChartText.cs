@@ -1,4 +1,5 @@
-namespace ReportGen.Charts;
+using ReportGen.Charts;
+namespace ReportGen.ChartKinds;
 
 /// <summary>Alt text and data table for a spine chart.</summary>
 internal static class SpineChartText

@@ -1,8 +1,9 @@
 using ReportGen.Charts;
-using ReportGen.Charts.Maps;
 using ReportGen.Data.Model;
+using ReportGen.Templates;
+using ReportGen.Templates.Blocks;
 
-namespace ReportGen.Templates.Blocks.Maps;
+namespace ReportGen.ChartKinds;
 
 /// <summary>
 /// <c>type: map</c> in a chart block: the values an area comparison chart would show (<c>areas: districts</c>, the
@@ -10,12 +11,12 @@ namespace ReportGen.Templates.Blocks.Maps;
 /// boundaries. Areas without a boundary are left out of the map (the data table still lists them); neighbours
 /// without a value are drawn grey as context.
 /// </summary>
-public static class MapChartBuilder
+internal static class MapSpecBuilder
 {
     public static MapChartSpec? Build(ReportContext context, IndicatorDefinition indicator, IReadOnlyList<Area> areas, ChartBlockOptions o,
-        Action<string, string> error)
+        Action<string, string> error, ReportGen.Templates.Facts.BlockProvenance? track = null)
     {
-        var comparison = ChartSpecBuilder.AreaComparison(context, indicator, areas, o);
+        var comparison = AreaComparisonSpecBuilder.AreaComparison(context, indicator, areas, o, track);
         if (comparison is null) return null;
         var districtMap = areas.Any(a => context.Districts.Any(d => d.Code == a.Code));
         var selected = (districtMap ? areas : areas.Prepend(context.Area)).DistinctBy(a => a.Code).Where(a => a.Type != AreaType.England).ToList();
