@@ -16,5 +16,6 @@ public static class ChartKindCatalog
         new PyramidChartKind(),
         new SpineChartKind(),
         new MapChartKind(),
+        new WaffleChartKind(),
     ];
 }
