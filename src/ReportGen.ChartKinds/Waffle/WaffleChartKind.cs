@@ -64,9 +64,10 @@ public sealed class WaffleChartKind : ChartKind<WaffleChartSpec>
         plot.HideAxesAndGrid();
         plot.Axes.SquareUnits();
         plot.Axes.SetLimits(-0.1, Side + 0.1, -0.1, Side + 0.1);
+        // The grey squares are the rest of the area's 100; England is given in the alt text and data table, not as a colour.
         canvas.LegendBelow([
             canvas.BoxItem($"{spec.AreaName}, {spec.Period}: {ChartFormat.Number(spec.Percent, spec.Decimals)}% (about {filled} in 100)", canvas.Style.FocusColor),
-            canvas.BoxItem(spec.EnglandPercent is { } e ? $"{spec.EnglandName}: {ChartFormat.Number(e, spec.Decimals)}%" : "The rest", empty),
+            canvas.BoxItem($"The other {100 - filled} in 100", empty),
         ]);
     }
 

@@ -4,7 +4,7 @@ namespace ReportGen.ChartKinds;
 
 /// <summary>
 /// A percentage drawn as 100 squares, the share filled: "about 4 in every 10". Easier for a general reader than a
-/// bar for a single proportion; England's value, when given, is stated in the legend, alt text and data table.
+/// bar for a single proportion; England's value, when given, is stated in the alt text and data table.
 /// </summary>
 public sealed record WaffleChartSpec : ChartSpec
 {
