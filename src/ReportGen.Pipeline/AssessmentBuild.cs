@@ -49,105 +49,242 @@ public sealed class AreaOutcome(AreaContent content)
     public Docx.Accessibility.AccessibilityReport? Accessibility { get; set; }
 }
 
+/// <summary>One named step of the build: it runs over the build's shared state and returns an exit code to stop the
+/// build there, or null to go on to the next step.</summary>
+public sealed record BuildStep(string Name, Func<AssessmentBuild.Run, Task<int?>> Execute);
+
 /// <summary>
-/// The build: load and check the data and templates, build each area's document, write Word files into a
-/// staging folder, convert them all to PDF in one batch, then for each area move the files into place, write the
-/// manifest and the change report. An input error stops everything before a file is written; an error in one
-/// area's build fails that area alone and the others are still written.
+/// The build: load and check the data and templates, build each area's document, write the editions into a staging
+/// folder, convert them all to PDF in one batch, then for each area move the files into place, write the manifest and
+/// the change report, and the publication pack when asked. <see cref="Steps"/> lists the steps in order; the CLI,
+/// the benchmark and the tests all run them through <see cref="RunAsync"/>. An input error stops everything before a
+/// file is written; an error in one area's build fails that area alone and the others are still written.
 /// </summary>
 public sealed class AssessmentBuild(TextWriter stdout, TextWriter stderr)
 {
+    /// <summary>The build's state, passed from step to step.</summary>
+    public sealed class Run(BuildRequest request) : IAsyncDisposable
+    {
+        public BuildRequest Request { get; } = request;
+        public Stopwatch Clock { get; } = Stopwatch.StartNew();
+        public DataSet Data { get; set; } = null!;
+        public ReportProject Project { get; set; } = null!;
+        public string ReportFolder => Path.Combine(Request.TemplatesFolder, Request.Report);
+        public List<AreaOutcome> Outcomes { get; } = [];
+        public HashSet<Data.Diagnostics.Diagnostic> AreaErrors { get; set; } = [];
+        public HouseStyle House { get; set; } = null!;
+        public ReportBuilder Builder { get; set; } = null!;
+        public ReportProject? Cited { get; set; }
+        public IDisposable? OutputLock { get; set; }
+        public PdfConverter? Converter { get; set; }
+        public Task? OfficeWarmUp { get; set; }
+        /// <summary>Areas still going: not failed so far.</summary>
+        public IEnumerable<AreaOutcome> Live => Outcomes.Where(o => o.Failure is null);
+
+        public async ValueTask DisposeAsync()
+        {
+            if (Converter is not null) await Converter.DisposeAsync();
+            OutputLock?.Dispose();
+        }
+    }
+
+    /// <summary>The build's steps, in the order they run.</summary>
+    public IReadOnlyList<BuildStep> Steps =>
+    [
+        new("load", LoadAsync),
+        new("lock output", LockOutputAsync),
+        new("lint", LintAsync),
+        new("prepare", PrepareAsync),
+        new("build documents", BuildDocumentsAsync),
+        new("write editions", WriteEditionsAsync),
+        new("pdf", PdfAsync),
+        new("commit", CommitAsync),
+        new("pack", PackAsync),
+    ];
+
+    /// <summary>How long each step of the last run took, in order (steps not reached are absent).</summary>
+    public IReadOnlyList<(string Step, TimeSpan Elapsed)> StepTimes { get; private set; } = [];
+
     public async Task<int> RunAsync(BuildRequest request)
     {
-        var clock = Stopwatch.StartNew();
-        var data = MissingValueCalculator.Load(request.DataFolder);
+        await using var run = new Run(request);
+        var times = new List<(string, TimeSpan)>();
+        try
+        {
+            foreach (var step in Steps)
+            {
+                var clock = Stopwatch.StartNew();
+                var stop = await step.Execute(run);
+                times.Add((step.Name, clock.Elapsed));
+                if (stop is { } code) return code;
+            }
+        }
+        finally
+        {
+            StepTimes = times;
+        }
+        foreach (var outcome in run.Outcomes.Where(o => o.Failure is not null))
+            outcome.Output?.Discard();
+        PrintSummary(run.Outcomes, run.Clock.Elapsed);
+        return run.Outcomes.Any(o => o.Failure is not null || o.PdfProblem is not null) ? 1 : 0;
+    }
+
+    /// <summary>Reads and checks the data and the report's templates and chooses the areas; an input error stops the build.</summary>
+    private Task<int?> LoadAsync(Run run)
+    {
+        var request = run.Request;
+        run.Data = MissingValueCalculator.Load(request.DataFolder);
         var diagnostics = new Data.Diagnostics.DiagnosticBag();
-        var reportFolder = Path.Combine(request.TemplatesFolder, request.Report);
-        var project = ReportProject.Load(reportFolder, diagnostics);
-        var areas = project is null ? null : SelectAreas(project, data, request.Areas);
-        if (project is not null && areas is null) return 2;
+        var project = ReportProject.Load(run.ReportFolder, diagnostics);
+        var areas = project is null ? null : SelectAreas(project, run.Data, request.Areas);
+        if (project is not null && areas is null) return Task.FromResult<int?>(2);
 
         // A data error in a row about one report area fails that area alone; any other input error stops everything.
-        var areaErrors = AreaSpecificErrors(data, areas ?? []);
-        diagnostics.AddRange(data.Diagnostics.Where(d => !areaErrors.Contains(d)));
+        run.AreaErrors = AreaSpecificErrors(run.Data, areas ?? []);
+        diagnostics.AddRange(run.Data.Diagnostics.Where(d => !run.AreaErrors.Contains(d)));
         if (diagnostics.HasErrors || project is null || areas is null)
         {
             DiagnosticPrinter.Print(diagnostics.Items);
             stderr.WriteLine($"The build stopped: {diagnostics.Errors.Count()} problem(s) in the inputs. Nothing was written.");
-            return 1;
+            return Task.FromResult<int?>(1);
         }
-
-        // One build at a time per output folder; a second waits, then refuses with a message.
-        using var outputLock = BuildSafety.LockOutput(request.OutputFolder, request.WritePdf ? () => PdfConverter.EndOrphanedOfficeProcesses() : null, stderr);
-        if (outputLock is null) return 1;
-
-        var outcomes = areas.Select(a => new AreaOutcome(a) { Name = data.Areas.Get(a.Code)?.Name ?? a.Folder }).ToList();
-        foreach (var outcome in outcomes)
+        run.Project = project;
+        var data = run.Data;
+        run.Outcomes.AddRange(areas.Select(a => new AreaOutcome(a) { Name = data.Areas.Get(a.Code)?.Name ?? a.Folder }));
+        foreach (var outcome in run.Outcomes)
         {
-            var own = areaErrors.Where(d => BelongsTo(data, d.AreaCode!, outcome.Content.Code)).ToList();
+            var own = run.AreaErrors.Where(d => BelongsTo(data, d.AreaCode!, outcome.Content.Code)).ToList();
             if (own.Count == 0) continue;
             DiagnosticPrinter.Print(own);
             outcome.Failure = $"{own.Count} error(s) in its data (listed above)";
         }
-        // Every claim in the templates is checked against the data (reportgen lint); --strict makes a finding fatal.
-        if (!LintStep.Run(project, data, areas, request.Strict, stderr)) return 1;
-        Names = ReportOutputNames.For(project.Definition, request.Report);
-        var house = HouseStyle.Load(request.HouseStyleFile);
-        if (house.Problems is { IsClean: false } styleProblems)
+        return Task.FromResult<int?>(null);
+    }
+
+    /// <summary>One build at a time per output folder; a second waits, then refuses with a message.</summary>
+    private Task<int?> LockOutputAsync(Run run)
+    {
+        run.OutputLock = BuildSafety.LockOutput(run.Request.OutputFolder, run.Request.WritePdf ? () => PdfConverter.EndOrphanedOfficeProcesses() : null, stderr);
+        return Task.FromResult<int?>(run.OutputLock is null ? 1 : null);
+    }
+
+    /// <summary>Every claim in the templates is checked against the data (reportgen lint); --strict makes a finding fatal.</summary>
+    private Task<int?> LintAsync(Run run) =>
+        Task.FromResult<int?>(LintStep.Run(run.Project, run.Data, run.Outcomes.Select(o => o.Content).ToList(), run.Request.Strict, stderr) ? null : 1);
+
+    /// <summary>House style, the report builder with every chart kind, the report this one cites, and LibreOffice started early.</summary>
+    private Task<int?> PrepareAsync(Run run)
+    {
+        var request = run.Request;
+        Names = ReportOutputNames.For(run.Project.Definition, request.Report);
+        run.House = HouseStyle.Load(request.HouseStyleFile);
+        if (run.House.Problems is { IsClean: false } styleProblems)
             stderr.WriteLine($"warning: the house style {request.HouseStyleFile} has accessibility problems: {styleProblems.Summary()}");
         // Charts carry an SVG rendition only when an edition that draws vector charts (the web edition) is written.
         var vector = Editions.Selected(request.Formats).Any(e => e.WantsVectorCharts);
-        var builder = new ReportBuilder(vector ? house.Charts with { IncludeSvg = true } : house.Charts, ChartKinds.ChartKindCatalog.All);
-        var cited = project.Definition.Cites is { } citesName ? ReportProject.Load(Path.Combine(request.TemplatesFolder, citesName), diagnostics) : null;
-        if (project.Definition.Cites is not null && cited is null)
+        run.Builder = new ReportBuilder(vector ? run.House.Charts with { IncludeSvg = true } : run.House.Charts, ChartKinds.ChartKindCatalog.All);
+        if (run.Project.Definition.Cites is { } citesName)
         {
-            DiagnosticPrinter.Print(diagnostics.Items);
-            return 1;
+            var diagnostics = new Data.Diagnostics.DiagnosticBag();
+            run.Cited = ReportProject.Load(Path.Combine(request.TemplatesFolder, citesName), diagnostics);
+            if (run.Cited is null)
+            {
+                DiagnosticPrinter.Print(diagnostics.Items);
+                return Task.FromResult<int?>(1);
+            }
         }
         // Start LibreOffice now, so its start-up overlaps with building the documents.
         var office = request.WritePdf ? LibreOfficeLocator.TryLocate() : null;
-        await using var converter = office is null ? null : new PdfConverter(new PdfConverterOptions { SofficePath = office });
-        var warmUp = converter?.WarmUpAsync(Math.Min(outcomes.Count, converter.Options.MaxParallelism));
+        run.Converter = office is null ? null : new PdfConverter(new PdfConverterOptions { SofficePath = office });
+        run.OfficeWarmUp = run.Converter?.WarmUpAsync(Math.Min(run.Outcomes.Count, run.Converter.Options.MaxParallelism));
+        return Task.FromResult<int?>(null);
+    }
 
-        // Areas are built side by side (each area's charts are also rendered in parallel); the data is read-only.
+    /// <summary>Each area's document, areas side by side (each area's charts are also rendered in parallel); the data is read-only.</summary>
+    private Task<int?> BuildDocumentsAsync(Run run)
+    {
+        Parallel.ForEach(run.Live.ToList(), new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, Environment.ProcessorCount) },
+            outcome => Guarded(outcome, () => BuildDocument(outcome, run)));
+        return Task.FromResult<int?>(null);
+    }
+
+    /// <summary>The registered editions (Word always, HTML when asked) into each area's staging folder, with the accessibility report.</summary>
+    private Task<int?> WriteEditionsAsync(Run run)
+    {
         var position = 0;
-        Parallel.ForEach(outcomes, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, Environment.ProcessorCount) }, outcome =>
+        var total = run.Outcomes.Count;
+        Parallel.ForEach(run.Outcomes, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, Environment.ProcessorCount) }, outcome =>
         {
-            if (outcome.Failure is null) BuildArea(outcome, project, data, builder, cited, house, request.Strict, request.Formats);
-            if (outcome.Failure is null && request.PackFolder is not null
-                && IllustrativeGate.Refusal(outcome.Result!, data.Indicators, request.AllowIllustrative) is { } refusal)
+            if (outcome.Failure is null) Guarded(outcome, () => WriteEditions(outcome, run));
+            if (outcome.Failure is null && run.Request.PackFolder is not null
+                && IllustrativeGate.Refusal(outcome.Result!, run.Data.Indicators, run.Request.AllowIllustrative) is { } refusal)
                 outcome.Failure = "not published: " + refusal;
             var done = Interlocked.Increment(ref position);
             stderr.WriteLine(outcome.Failure is null
-                ? $"[{done}/{outcomes.Count}] {outcome.Name}: document built in {outcome.Elapsed.TotalSeconds:0.0} s"
-                : $"[{done}/{outcomes.Count}] {outcome.Name}: failed, {outcome.Failure}");
+                ? $"[{done}/{total}] {outcome.Name}: document built in {outcome.Elapsed.TotalSeconds:0.0} s"
+                : $"[{done}/{total}] {outcome.Name}: failed, {outcome.Failure}");
         });
+        return Task.FromResult<int?>(null);
+    }
 
-        if (request.WritePdf)
+    /// <summary>All the areas' Word files to PDF in one LibreOffice batch, then the real page numbers written back into each.</summary>
+    private async Task<int?> PdfAsync(Run run)
+    {
+        if (!run.Request.WritePdf) return null;
+        if (run.OfficeWarmUp is not null) await run.OfficeWarmUp;
+        await ConvertToPdfAsync(run.Converter, run.Live.ToList());
+        return null;
+    }
+
+    /// <summary>Each area's files moved into place (an edited draft kept), its manifest and its change report written.</summary>
+    private Task<int?> CommitAsync(Run run)
+    {
+        foreach (var outcome in run.Live.ToList())
+            Committing(outcome, () => Commit(outcome, run.Request, run.ReportFolder));
+        return Task.FromResult<int?>(null);
+    }
+
+    /// <summary>The publication pack of each area, when asked for (--pack).</summary>
+    private Task<int?> PackAsync(Run run)
+    {
+        if (run.Request.PackFolder is not { } packs) return Task.FromResult<int?>(null);
+        foreach (var outcome in run.Live.ToList())
+            Committing(outcome, () => WritePack(outcome, run.Project, packs, run.Data.Indicators));
+        return Task.FromResult<int?>(null);
+    }
+
+    private void Committing(AreaOutcome outcome, Action action)
+    {
+        try
         {
-            if (warmUp is not null) await warmUp;
-            await ConvertToPdfAsync(converter, outcomes.Where(o => o.Failure is null).ToList());
+            action();
         }
-
-        foreach (var outcome in outcomes.Where(o => o.Failure is null))
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            try
-            {
-                Commit(outcome, request, reportFolder);
-                if (request.PackFolder is not null) WritePack(outcome, project, request.PackFolder, data.Indicators);
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-            {
-                var problem = OutputErrors.Describe(e, outcome.Output!.Folder);
-                stderr.WriteLine(problem.ToString());
-                outcome.Failure = problem.Message;
-            }
+            var problem = OutputErrors.Describe(e, outcome.Output!.Folder);
+            stderr.WriteLine(problem.ToString());
+            outcome.Failure = problem.Message;
         }
-        foreach (var outcome in outcomes.Where(o => o.Failure is not null))
-            outcome.Output?.Discard();
+    }
 
-        PrintSummary(outcomes, clock.Elapsed);
-        return outcomes.Any(o => o.Failure is not null || o.PdfProblem is not null) ? 1 : 0;
+    /// <summary>One area's failure must not stop the others: it is reported with enough to act on, without a stack trace.</summary>
+    private void Guarded(AreaOutcome outcome, Action action)
+    {
+        var clock = Stopwatch.StartNew();
+        try
+        {
+            action();
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            var (line, failure) = BuildSafety.Describe(e, outcome.Name, Path.Combine(Path.GetFullPath(OutputRoot), outcome.Content.Folder));
+            outcome.Failure = failure;
+            stderr.WriteLine(line);
+        }
+        finally
+        {
+            outcome.Elapsed += clock.Elapsed;
+        }
     }
 
     /// <summary>Data errors on rows about a report area (or one of its districts).</summary>
@@ -159,65 +296,52 @@ public sealed class AssessmentBuild(TextWriter stdout, TextWriter stderr)
         string.Equals(rowArea, reportArea, StringComparison.OrdinalIgnoreCase)
         || data.Areas.ParentChain(rowArea).Any(p => string.Equals(p.Code, reportArea, StringComparison.OrdinalIgnoreCase));
 
-    private void BuildArea(AreaOutcome outcome, ReportProject project, DataSet data, ReportBuilder builder, ReportProject? cited,
-        HouseStyle house, bool strict, IReadOnlyList<string> formats)
+    private void BuildDocument(AreaOutcome outcome, Run run)
     {
-        var clock = Stopwatch.StartNew();
-        try
+        // A report that cites another (the summary cites the full report) needs that report's numbers first.
+        IReadOnlyDictionary<string, string>? citedTargets = null;
+        if (run.Cited is { } cited)
         {
-            // A report that cites another (the summary cites the full report) needs that report's numbers first.
-            IReadOnlyDictionary<string, string>? citedTargets = null;
-            if (cited is not null)
+            var citedContent = cited.Areas.FirstOrDefault(a => a.Folder == outcome.Content.Folder) ?? outcome.Content;
+            var full = run.Builder.Build(cited, citedContent, run.Data);
+            if (!full.Succeeded)
             {
-                var citedContent = cited.Areas.FirstOrDefault(a => a.Folder == outcome.Content.Folder) ?? outcome.Content;
-                var full = builder.Build(cited, citedContent, data);
-                if (!full.Succeeded)
-                {
-                    DiagnosticPrinter.Print(full.Diagnostics.Errors);
-                    outcome.Failure = "the full report it cites could not be built";
-                    return;
-                }
-                citedTargets = full.Targets;
-            }
-            var result = builder.Build(project, outcome.Content, data, citedTargets);
-            outcome.Result = result;
-            outcome.Name = result.Area.Name;
-            DiagnosticPrinter.Print(result.Diagnostics.Items);
-            outcome.Warnings = result.Diagnostics.Warnings.Count();
-            if (!result.Succeeded)
-            {
-                outcome.Failure = $"{result.Diagnostics.Errors.Count()} error(s) in its template or content (listed above)";
+                DiagnosticPrinter.Print(full.Diagnostics.Errors);
+                outcome.Failure = "the full report it cites could not be built";
                 return;
             }
-            outcome.Output = new OutputFolder(Path.Combine(Path.GetFullPath(OutputRoot), outcome.Content.Folder));
-            outcome.DocxName = OutputNames.Docx(project.Definition, result.Area);
-            outcome.PdfName = Path.ChangeExtension(outcome.DocxName, ".pdf");
-            var docxPath = outcome.Output.StagedPath(outcome.DocxName);
-            var edition = new EditionContext(house, Path.GetFileNameWithoutExtension(outcome.DocxName));
-            foreach (var writer in Editions.Selected(formats))
-                outcome.EditionFiles.AddRange(writer.Write(result.Document!, Path.GetDirectoryName(docxPath)!, edition).Where(n => n != outcome.DocxName));
+            citedTargets = full.Targets;
+        }
+        var result = run.Builder.Build(run.Project, outcome.Content, run.Data, citedTargets);
+        outcome.Result = result;
+        outcome.Name = result.Area.Name;
+        DiagnosticPrinter.Print(result.Diagnostics.Items);
+        outcome.Warnings = result.Diagnostics.Warnings.Count();
+        if (!result.Succeeded)
+            outcome.Failure = $"{result.Diagnostics.Errors.Count()} error(s) in its template or content (listed above)";
+    }
 
-            // The accessibility report goes beside the document; --strict makes any finding fail the area.
-            var accessibility = DocxAccessibilityChecker.Check(docxPath, new AccessibilityCheckOptions { ChartColours = house.ChartContrast() });
-            File.WriteAllText(outcome.Output.StagedPath(Names.AccessibilityMarkdown), accessibility.ToMarkdown());
-            File.WriteAllText(outcome.Output.StagedPath(Names.AccessibilityJson), accessibility.ToJson());
-            outcome.Accessibility = accessibility;
-            if (!accessibility.IsClean)
-                stderr.WriteLine($"{(strict ? "error" : "warning")}: accessibility check of {result.Area.Name}: {accessibility.Summary()} (see {Names.AccessibilityMarkdown})");
-            if (strict && !accessibility.IsClean)
-                outcome.Failure = "accessibility findings with --strict: " + accessibility.Summary();
-        }
-        catch (Exception e) when (e is not OutOfMemoryException)
-        {
-            // One area's failure must not stop the others: report it with enough to act on, without a stack trace.
-            var (line, failure) = BuildSafety.Describe(e, outcome.Name, Path.Combine(Path.GetFullPath(OutputRoot), outcome.Content.Folder));
-            outcome.Failure = failure;
-            stderr.WriteLine(line);
-        }
-        finally
-        {
-            outcome.Elapsed = clock.Elapsed;
-        }
+    private void WriteEditions(AreaOutcome outcome, Run run)
+    {
+        var result = outcome.Result!;
+        outcome.Output = new OutputFolder(Path.Combine(Path.GetFullPath(OutputRoot), outcome.Content.Folder));
+        outcome.DocxName = OutputNames.Docx(run.Project.Definition, result.Area);
+        outcome.PdfName = Path.ChangeExtension(outcome.DocxName, ".pdf");
+        var docxPath = outcome.Output.StagedPath(outcome.DocxName);
+        var edition = new EditionContext(run.House, Path.GetFileNameWithoutExtension(outcome.DocxName));
+        foreach (var writer in Editions.Selected(run.Request.Formats))
+            outcome.EditionFiles.AddRange(writer.Write(result.Document!, Path.GetDirectoryName(docxPath)!, edition).Where(n => n != outcome.DocxName));
+
+        // The accessibility report goes beside the document; --strict makes any finding fail the area.
+        var accessibility = DocxAccessibilityChecker.Check(docxPath, new AccessibilityCheckOptions { ChartColours = run.House.ChartContrast() });
+        File.WriteAllText(outcome.Output.StagedPath(Names.AccessibilityMarkdown), accessibility.ToMarkdown());
+        File.WriteAllText(outcome.Output.StagedPath(Names.AccessibilityJson), accessibility.ToJson());
+        outcome.Accessibility = accessibility;
+        var strict = run.Request.Strict;
+        if (!accessibility.IsClean)
+            stderr.WriteLine($"{(strict ? "error" : "warning")}: accessibility check of {result.Area.Name}: {accessibility.Summary()} (see {Names.AccessibilityMarkdown})");
+        if (strict && !accessibility.IsClean)
+            outcome.Failure = "accessibility findings with --strict: " + accessibility.Summary();
     }
 
     /// <summary>Names of the manifest, accessibility and change reports (the summary report has its own).</summary>
