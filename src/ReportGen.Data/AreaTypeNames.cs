@@ -3,7 +3,7 @@ using ReportGen.Data.Model;
 namespace ReportGen.Data;
 
 /// <summary>Translates area types to and from the words areas.csv and Fingertips exports use.</summary>
-internal static class AreaTypeNames
+public static class AreaTypeNames
 {
     /// <summary>The words allowed in areas.csv's type column.</summary>
     public static readonly IReadOnlyList<string> CsvNames = ["england", "region", "county", "district", "unitary"];
