@@ -149,33 +149,69 @@ public static partial class PdfInspector
     }
 
     /// <summary>
-    /// The page's words grouped into lines (words whose vertical extents overlap, left to right). A word's box runs from
-    /// its left to right glyph edges and, vertically, over the font's usual ascent and descent about its baseline, so
-    /// leader dots, small letters and capitals on one baseline share a line as they do on the page.
+    /// The page's words grouped into lines (words whose vertical extents overlap, left to right).
     /// </summary>
-    private static List<PdfTextLine> ReadLines(Page page)
+    private static List<PdfTextLine> ReadLines(Page page) => GroupLines(page.Number, ReadWords(page));
+
+    /// <summary>
+    /// Words built from the page's letters in the order they are drawn: a word ends at a space, or where the next letter
+    /// does not start close to where the last one ended (a new line, a tab, or a jump back). Drawing order matters:
+    /// LibreOffice draws a tab's leader and its filler spaces after the text, at positions that overlap it, so sorting
+    /// letters by position would split words. A word's box runs from the start of its first letter to the end of its
+    /// last and, vertically, over a usual ascent and descent about its baseline, so leader dots, small letters and
+    /// capitals on one baseline share a line as they do on the page. Measured in points from the top-left corner.
+    /// </summary>
+    internal static List<PdfWord> ReadWords(Page page)
     {
         var words = new List<PdfWord>();
-        foreach (var word in page.GetWords())
+        var current = new List<Letter>();
+        foreach (var letter in page.Letters)
         {
-            if (string.IsNullOrWhiteSpace(word.Text) || word.Letters.Count == 0)
+            if (string.IsNullOrWhiteSpace(letter.Value))
             {
+                Flush();
                 continue;
             }
 
-            var box = word.BoundingBox;
-            var baseline = word.Letters.Average(l => l.StartBaseLine.Y);
-            var size = Math.Max(1, word.Letters.Max(l => l.PointSize));
-            words.Add(new PdfWord(
-                word.Text,
-                box.Left,
-                page.Height - (baseline + Ascent * size),
-                box.Right,
-                page.Height - (baseline - Descent * size)));
+            if (current.Count > 0)
+            {
+                var last = current[^1];
+                var size = Math.Max(1, Math.Max(last.PointSize, letter.PointSize));
+                var dx = letter.StartBaseLine.X - last.EndBaseLine.X;
+                var dy = letter.StartBaseLine.Y - last.EndBaseLine.Y;
+                if (Math.Sqrt((dx * dx) + (dy * dy)) > WordGap * size)
+                {
+                    Flush();
+                }
+            }
+
+            current.Add(letter);
         }
 
-        return GroupLines(page.Number, words);
+        Flush();
+        return words;
+
+        void Flush()
+        {
+            if (current.Count == 0)
+            {
+                return;
+            }
+
+            var baseline = current.Average(l => l.StartBaseLine.Y);
+            var size = Math.Max(1, current.Max(l => l.PointSize));
+            words.Add(new PdfWord(
+                string.Concat(current.Select(l => l.Value)),
+                current.Min(l => Math.Min(l.StartBaseLine.X, l.EndBaseLine.X)),
+                page.Height - (baseline + (Ascent * size)),
+                current.Max(l => Math.Max(l.StartBaseLine.X, l.EndBaseLine.X)),
+                page.Height - (baseline - (Descent * size))));
+            current.Clear();
+        }
     }
+
+    /// <summary>The largest distance, as a fraction of the font size, between one letter's end and the next one's start within a word.</summary>
+    private const double WordGap = 0.15;
 
     /// <summary>Typical ascent and descent of a text font, as fractions of its size.</summary>
     private const double Ascent = 0.9;
