@@ -27,9 +27,7 @@ public static partial class PdfInspector
             throw new FileNotFoundException("No PDF at " + pdfPath, pdfPath);
         }
 
-        return Read(pdfPath, () => PdfDocument.Open(pdfPath), Facts);
-
-        PdfFacts Facts(PdfDocument document) => ReadFacts(document, pdfPath);
+        return Read(pdfPath, () => PdfDocument.Open(pdfPath), d => ReadFacts(d, pdfPath));
     }
 
     /// <summary>Reads every fact about a PDF held in memory (<see cref="PdfFacts.Path"/> is <paramref name="name"/>).</summary>
