@@ -15,7 +15,7 @@ command_name="${1:-generate}"
 
 log() { printf '\033[1m==> %s\033[0m\n' "$*"; }
 
-# Debian packages the tool needs at run time: LibreOffice for PDF, poppler for PDF checks in tests, fonts for charts.
+# Debian packages the tool needs at run time: LibreOffice for PDF, poppler (pdftoppm) for looking at pages (ReportGen itself reads PDFs with PdfPig), fonts for charts.
 # With "tests" as the first argument, also what the tests need: Chromium and Node.js for the web edition's browser check.
 ensure_system_packages() {
   local missing=()

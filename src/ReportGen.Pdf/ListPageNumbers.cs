@@ -49,24 +49,43 @@ public static partial class ListPageNumbers
         {
             for (var i = 0; i < lines.Count; i++)
             {
-                var match = EntryLine().Match(lines[i].Text.Trim());
-                if (!match.Success || !int.TryParse(match.Groups["page"].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var page))
-                    continue;
-                var keys = new HashSet<string>(StringComparer.Ordinal);
-                var title = match.Groups["title"].Value;
-                var joined = new StringBuilder(title);
-                keys.Add(Key(joined.ToString()));
-                for (var k = 1; k <= 3 && i - k >= 0; k++)
+                var text = lines[i].Text.Trim();
+                var match = EntryLine().Match(text);
+                if (match.Success && int.TryParse(match.Groups["page"].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var page))
                 {
-                    joined.Insert(0, lines[i - k].Text + " ");
-                    keys.Add(Key(joined.ToString()));
+                    list.Add(new Candidate(page, KeysOf(lines, i, match.Groups["title"].Value)));
+                    continue;
                 }
 
-                list.Add(new Candidate(page, keys));
+                // A title that fills the line leaves no room before its number ("...and England10"): try each split of
+                // the trailing digits; only the split whose title equals an entry's text can ever match.
+                var glued = GluedLine().Match(text);
+                for (var d = 1; glued.Success && d <= Math.Min(4, glued.Groups["digits"].Length); d++)
+                {
+                    var digits = glued.Groups["digits"].Value;
+                    list.Add(new Candidate(
+                        int.Parse(digits[^d..], NumberStyles.None, CultureInfo.InvariantCulture),
+                        KeysOf(lines, i, glued.Groups["title"].Value + digits[..^d])));
+                }
             }
         }
 
         return list;
+    }
+
+    /// <summary>The keys of <paramref name="title"/> alone and joined with up to three lines above it.</summary>
+    private static HashSet<string> KeysOf(IReadOnlyList<PdfTextLine> lines, int index, string title)
+    {
+        var keys = new HashSet<string>(StringComparer.Ordinal);
+        var joined = new StringBuilder(title);
+        keys.Add(Key(joined.ToString()));
+        for (var k = 1; k <= 3 && index - k >= 0; k++)
+        {
+            joined.Insert(0, lines[index - k].Text + " ");
+            keys.Add(Key(joined.ToString()));
+        }
+
+        return keys;
     }
 
     /// <summary>Letters and digits only, lower case: what survives line wrapping, hyphenation and leader dots.</summary>
@@ -81,4 +100,8 @@ public static partial class ListPageNumbers
     // "Title ....... 12" or "Title    12": the title, then leader dots or spaces, then the page number.
     [GeneratedRegex(@"^(?<title>.*?\S)[\s.\u2026\u00B7]*?(?:\s|\.)(?<page>\d{1,4})$")]
     private static partial Regex EntryLine();
+
+    // "Title10": a title ending in a letter or closing punctuation, with the digits straight after it.
+    [GeneratedRegex(@"^(?<title>.*[^\s.\d])(?<digits>\d{1,8})$")]
+    private static partial Regex GluedLine();
 }

@@ -9,7 +9,7 @@ public sealed record PdfFacts
     /// <summary>The PDF version from the header, e.g. <c>1.7</c>.</summary>
     public string? PdfVersion { get; init; }
 
-    /// <summary>True when pdfinfo reports <c>Tagged: yes</c> (the catalogue's <c>/MarkInfo /Marked true</c>).</summary>
+    /// <summary>True when the catalogue says <c>/MarkInfo /Marked true</c> (a tagged PDF).</summary>
     public bool Tagged { get; init; }
 
     /// <summary>True when the catalogue has a structure tree (<c>/StructTreeRoot</c>).</summary>
@@ -30,7 +30,7 @@ public sealed record PdfFacts
     /// <summary>The number of pages.</summary>
     public int PageCount { get; init; }
 
-    /// <summary>The fonts used, as listed by pdffonts.</summary>
+    /// <summary>The fonts in the pages' resources, each font object once.</summary>
     public IReadOnlyList<PdfFontInfo> Fonts { get; init; } = [];
 
     /// <summary>True when every font is embedded (also true when the file uses no fonts).</summary>
@@ -42,7 +42,7 @@ public sealed record PdfFacts
     /// <summary>Link annotations on all pages, page by page.</summary>
     public IReadOnlyList<PdfLinkInfo> Links { get; init; } = [];
 
-    /// <summary>The text of each page as laid out by <c>pdftotext -layout</c>; index 0 is page 1.</summary>
+    /// <summary>The text of each page: its <see cref="PageLines"/> top to bottom, one per text line; index 0 is page 1.</summary>
     public IReadOnlyList<string> PageTexts { get; init; } = [];
 
     /// <summary>The text lines of each page with positions; index 0 is page 1.</summary>

@@ -1,29 +1,24 @@
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
-using System.Xml;
-using ReportGen.Pdf.Inspection;
-using ReportGen.Pdf.Parsing;
+using UglyToad.PdfPig;
+using UglyToad.PdfPig.Actions;
+using UglyToad.PdfPig.Annotations;
+using UglyToad.PdfPig.Content;
+using UglyToad.PdfPig.Outline;
+using UglyToad.PdfPig.Tokens;
 
 namespace ReportGen.Pdf;
 
 /// <summary>
-/// Reads facts from a PDF: tagging, title, language, page count, fonts, bookmarks, links and text.
-/// Uses the poppler tools (pdfinfo, pdffonts, pdftotext) and a small reader of PDF objects of its own
-/// for the catalogue, outline and link destinations.
+/// Reads facts from a PDF with PdfPig: tagging, title, language, page count, fonts, bookmarks, links and text lines
+/// with positions. Runs in process; no external tool is needed.
 /// </summary>
 public static partial class PdfInspector
 {
-    /// <summary>True when pdfinfo, pdffonts and pdftotext can all be found.</summary>
-    public static bool IsAvailable =>
-        PopplerTools.IsAvailable("pdfinfo") && PopplerTools.IsAvailable("pdffonts") && PopplerTools.IsAvailable("pdftotext");
-
-    /// <summary>How to install the poppler tools that the inspector needs.</summary>
-    public static string InstallInstructions => PopplerTools.InstallInstructions;
-
     /// <summary>Reads every fact about <paramref name="pdfPath"/>.</summary>
     /// <exception cref="FileNotFoundException">The file does not exist.</exception>
-    /// <exception cref="PopplerNotFoundException">A poppler tool is missing.</exception>
+    /// <exception cref="InvalidDataException">The file cannot be read as a PDF.</exception>
     public static PdfFacts Inspect(string pdfPath)
     {
         pdfPath = Path.GetFullPath(pdfPath);
@@ -32,144 +27,194 @@ public static partial class PdfInspector
             throw new FileNotFoundException("No PDF at " + pdfPath, pdfPath);
         }
 
-        var info = ParseInfo(PopplerTools.Run("pdfinfo", "-enc", "UTF-8", pdfPath));
-        var file = PdfObjectFile.Open(pdfPath);
-        var pageCount = info.TryGetValue("Pages", out var pagesText) && int.TryParse(pagesText, CultureInfo.InvariantCulture, out var p)
-            ? p
-            : file.Pages.Count;
+        return Read(pdfPath, () => PdfDocument.Open(pdfPath), d => ReadFacts(d, pdfPath));
+    }
 
-        var catalog = file.Catalog;
-        var viewer = file.Dict(catalog.Get("ViewerPreferences"));
-        var pageTexts = SplitPages(PopplerTools.Run("pdftotext", "-layout", "-enc", "UTF-8", pdfPath, "-"), pageCount);
+    /// <summary>Reads every fact about a PDF held in memory (<see cref="PdfFacts.Path"/> is <paramref name="name"/>).</summary>
+    /// <exception cref="InvalidDataException">The bytes cannot be read as a PDF.</exception>
+    public static PdfFacts Inspect(byte[] pdf, string name = "(in memory)") =>
+        Read(name, () => PdfDocument.Open(pdf), d => ReadFacts(d, name));
+
+    /// <summary>Reads only the outline (bookmarks) of a PDF.</summary>
+    public static IReadOnlyList<PdfOutlineEntry> ReadOutline(string pdfPath) =>
+        Read(pdfPath, () => PdfDocument.Open(pdfPath), ReadOutline);
+
+    /// <summary>Reads only the link annotations of a PDF.</summary>
+    public static IReadOnlyList<PdfLinkInfo> ReadLinks(string pdfPath) =>
+        Read(pdfPath, () => PdfDocument.Open(pdfPath), d => d.GetPages().SelectMany(ReadLinks).ToList());
+
+    private static T Read<T>(string name, Func<PdfDocument> open, Func<PdfDocument, T> read)
+    {
+        PdfDocument document;
+        try
+        {
+            document = open();
+        }
+        catch (Exception e) when (e is not (IOException or UnauthorizedAccessException))
+        {
+            throw new InvalidDataException($"{name} cannot be read as a PDF: {e.Message}", e);
+        }
+
+        using (document)
+        {
+            return read(document);
+        }
+    }
+
+    private static PdfFacts ReadFacts(PdfDocument document, string path)
+    {
+        var catalog = document.Structure.Catalog.CatalogDictionary;
+        var markInfo = Dict(document, catalog, "MarkInfo");
+        var viewer = Dict(document, catalog, "ViewerPreferences");
+        var pageLines = new List<IReadOnlyList<PdfTextLine>>();
+        var links = new List<PdfLinkInfo>();
+        var pageDictionaries = new List<DictionaryToken>();
+        foreach (var page in document.GetPages())
+        {
+            pageDictionaries.Add(page.Dictionary);
+            pageLines.Add(ReadLines(page));
+            links.AddRange(ReadLinks(page));
+        }
 
         return new PdfFacts
         {
-            Path = pdfPath,
-            PdfVersion = info.GetValueOrDefault("PDF version"),
-            Tagged = string.Equals(info.GetValueOrDefault("Tagged"), "yes", StringComparison.OrdinalIgnoreCase),
-            HasStructureTree = catalog.ContainsKey("StructTreeRoot"),
-            Title = NullIfEmpty(info.GetValueOrDefault("Title")) ?? InfoTitle(file),
-            Language = (file.Resolve(catalog.Get("Lang")) as PdfString)?.Text,
-            DisplayDocTitle = viewer is not null && file.Resolve(viewer.Get("DisplayDocTitle")) is true,
-            PdfUaPart = ReadPdfUaPart(file),
-            PageCount = pageCount,
-            Fonts = ParseFonts(PopplerTools.Run("pdffonts", pdfPath)),
-            Outline = ReadOutline(file),
-            Links = ReadLinks(file),
-            PageTexts = pageTexts,
-            PageLines = ReadLines(PopplerTools.Run("pdftotext", "-bbox", "-enc", "UTF-8", pdfPath, "-"), pageCount),
+            Path = path,
+            PdfVersion = document.Version.ToString("0.0", CultureInfo.InvariantCulture),
+            Tagged = markInfo is not null && Resolve(document, Get(markInfo, "Marked")) is BooleanToken { Data: true },
+            HasStructureTree = catalog.ContainsKey(NameToken.Create("StructTreeRoot")),
+            Title = NullIfEmpty(document.Information.Title),
+            Language = Text(Resolve(document, Get(catalog, "Lang"))),
+            DisplayDocTitle = viewer is not null && Resolve(document, Get(viewer, "DisplayDocTitle")) is BooleanToken { Data: true },
+            PdfUaPart = ReadPdfUaPart(document),
+            PageCount = document.NumberOfPages,
+            Fonts = PdfFontList.Read(document, pageDictionaries),
+            Outline = ReadOutline(document),
+            Links = links,
+            PageTexts = pageLines.Select(lines => string.Join('\n', lines.Select(l => l.Text))).ToList(),
+            PageLines = pageLines,
         };
     }
 
-    /// <summary>Reads only the outline (bookmarks) of a PDF, without the poppler tools.</summary>
-    public static IReadOnlyList<PdfOutlineEntry> ReadOutline(string pdfPath) => ReadOutline(PdfObjectFile.Open(pdfPath));
-
-    /// <summary>Reads only the link annotations of a PDF, without the poppler tools.</summary>
-    public static IReadOnlyList<PdfLinkInfo> ReadLinks(string pdfPath) => ReadLinks(PdfObjectFile.Open(pdfPath));
-
-    internal static IReadOnlyList<PdfOutlineEntry> ReadOutline(PdfObjectFile file)
+    private static List<PdfOutlineEntry> ReadOutline(PdfDocument document)
     {
         var entries = new List<PdfOutlineEntry>();
-        var root = file.Dict(file.Catalog.Get("Outlines"));
-        if (root is not null)
+        if (document.TryGetBookmarks(out var bookmarks))
         {
-            var seen = new HashSet<PdfDictionary>(ReferenceEqualityComparer.Instance);
-            Walk(root.Get("First"), 1);
-
-            void Walk(object? first, int level)
+            foreach (var root in bookmarks.Roots)
             {
-                var node = file.Dict(first);
-                var guard = 0;
-                while (node is not null && guard++ < 100_000 && seen.Add(node) && level < 64)
-                {
-                    var title = (file.Resolve(node.Get("Title")) as PdfString)?.Text ?? string.Empty;
-                    entries.Add(new PdfOutlineEntry(title.Trim(), level, TargetOf(file, node)));
-                    Walk(node.Get("First"), level + 1);
-                    node = file.Dict(node.Get("Next"));
-                }
+                Walk(root, 1);
             }
         }
 
         return entries;
+
+        void Walk(BookmarkNode node, int level)
+        {
+            entries.Add(new PdfOutlineEntry(node.Title?.Trim() ?? string.Empty, level, (node as DocumentBookmarkNode)?.PageNumber));
+            foreach (var child in node.Children)
+            {
+                Walk(child, level + 1);
+            }
+        }
     }
 
-    internal static IReadOnlyList<PdfLinkInfo> ReadLinks(PdfObjectFile file)
+    /// <summary>The link annotations of one page, with boxes measured from the page's top-left corner.</summary>
+    private static IEnumerable<PdfLinkInfo> ReadLinks(Page page)
     {
-        var links = new List<PdfLinkInfo>();
-        for (var page = 1; page <= file.Pages.Count; page++)
+        foreach (var annotation in page.GetAnnotations())
         {
-            var dict = file.Page(page);
-            if (dict is null || file.Array(dict.Get("Annots")) is not { } annots)
+            if (annotation.Type != AnnotationType.Link)
             {
                 continue;
             }
 
-            var box = file.MediaBox(page);
-            var top = Math.Max(box[1], box[3]);
-            var left = Math.Min(box[0], box[2]);
-            foreach (var a in annots)
+            var r = annotation.Rectangle;
+            var (target, uri) = annotation.Action switch
             {
-                var annot = file.Dict(a);
-                if (annot is null || !annot.IsType("Link", "Subtype") || file.Array(annot.Get("Rect")) is not { Count: 4 } rect)
-                {
-                    continue;
-                }
-
-                var r = rect.Select(v => file.Resolve(v) is double d ? d : 0).ToArray();
-                var action = file.Dict(annot.Get("A"));
-                var uri = action is not null && file.Resolve(action.Get("URI")) is PdfString u ? u.Text : null;
-                links.Add(new PdfLinkInfo(
-                    page,
-                    Math.Min(r[0], r[2]) - left,
-                    top - Math.Max(r[1], r[3]),
-                    Math.Max(r[0], r[2]) - left,
-                    top - Math.Min(r[1], r[3]),
-                    TargetOf(file, annot),
-                    uri));
-            }
+                AbstractGoToAction { Destination: { } d } when annotation.Action.Type == ActionType.GoTo => ((int?)d.PageNumber, (string?)null),
+                UriAction u => (null, u.Uri),
+                _ => (null, null),
+            };
+            yield return new PdfLinkInfo(
+                page.Number,
+                Math.Min(r.Left, r.Right),
+                page.Height - Math.Max(r.Top, r.Bottom),
+                Math.Max(r.Left, r.Right),
+                page.Height - Math.Min(r.Top, r.Bottom),
+                target,
+                uri);
         }
-
-        return links;
     }
 
-    /// <summary>Groups word boxes from <c>pdftotext -bbox</c> into lines, page by page.</summary>
-    internal static IReadOnlyList<IReadOnlyList<PdfTextLine>> ReadLines(string bboxXhtml, int pageCount)
+    /// <summary>
+    /// The page's words grouped into lines (words whose vertical extents overlap, left to right).
+    /// </summary>
+    private static List<PdfTextLine> ReadLines(Page page) => GroupLines(page.Number, ReadWords(page));
+
+    /// <summary>
+    /// Words built from the page's letters in the order they are drawn: a word ends at a space, or where the next letter
+    /// does not start close to where the last one ended (a new line, a tab, or a jump back). Drawing order matters:
+    /// LibreOffice draws a tab's leader and its filler spaces after the text, at positions that overlap it, so sorting
+    /// letters by position would split words. A word's box runs from the start of its first letter to the end of its
+    /// last and, vertically, over a usual ascent and descent about its baseline, so leader dots, small letters and
+    /// capitals on one baseline share a line as they do on the page. Measured in points from the top-left corner.
+    /// </summary>
+    internal static List<PdfWord> ReadWords(Page page)
     {
-        var pages = new List<List<PdfWord>>();
-        var settings = new XmlReaderSettings { DtdProcessing = DtdProcessing.Ignore, XmlResolver = null };
-        using (var reader = XmlReader.Create(new StringReader(bboxXhtml), settings))
+        var words = new List<PdfWord>();
+        var current = new List<Letter>();
+        foreach (var letter in page.Letters)
         {
-            while (reader.Read())
+            if (string.IsNullOrWhiteSpace(letter.Value))
             {
-                if (reader.NodeType != XmlNodeType.Element)
-                {
-                    continue;
-                }
+                Flush();
+                continue;
+            }
 
-                if (reader.LocalName == "page")
+            if (current.Count > 0)
+            {
+                var last = current[^1];
+                var size = Math.Max(1, Math.Max(last.PointSize, letter.PointSize));
+                var dx = letter.StartBaseLine.X - last.EndBaseLine.X;
+                var dy = letter.StartBaseLine.Y - last.EndBaseLine.Y;
+                if (Math.Sqrt((dx * dx) + (dy * dy)) > WordGap * size)
                 {
-                    pages.Add([]);
-                }
-                else if (reader.LocalName == "word" && pages.Count > 0)
-                {
-                    var left = Attr(reader, "xMin");
-                    var top = Attr(reader, "yMin");
-                    var right = Attr(reader, "xMax");
-                    var bottom = Attr(reader, "yMax");
-                    var text = reader.ReadElementContentAsString();
-                    pages[^1].Add(new PdfWord(text, left, top, right, bottom));
+                    Flush();
                 }
             }
+
+            current.Add(letter);
         }
 
-        var result = new List<IReadOnlyList<PdfTextLine>>();
-        for (var i = 0; i < Math.Max(pageCount, pages.Count); i++)
+        Flush();
+        return words;
+
+        void Flush()
         {
-            result.Add(i < pages.Count ? GroupLines(i + 1, pages[i]) : []);
-        }
+            if (current.Count == 0)
+            {
+                return;
+            }
 
-        return result;
+            var baseline = current.Average(l => l.StartBaseLine.Y);
+            var size = Math.Max(1, current.Max(l => l.PointSize));
+            words.Add(new PdfWord(
+                string.Concat(current.Select(l => l.Value)),
+                current.Min(l => Math.Min(l.StartBaseLine.X, l.EndBaseLine.X)),
+                page.Height - (baseline + (Ascent * size)),
+                current.Max(l => Math.Max(l.StartBaseLine.X, l.EndBaseLine.X)),
+                page.Height - (baseline - (Descent * size))));
+            current.Clear();
+        }
     }
+
+    /// <summary>The largest distance, as a fraction of the font size, between one letter's end and the next one's start within a word.</summary>
+    private const double WordGap = 0.15;
+
+    /// <summary>Typical ascent and descent of a text font, as fractions of its size.</summary>
+    private const double Ascent = 0.9;
+
+    private const double Descent = 0.22;
 
     private static List<PdfTextLine> GroupLines(int pageNumber, List<PdfWord> words)
     {
@@ -206,123 +251,48 @@ public static partial class PdfInspector
         }).ToList();
     }
 
-    private static int? TargetOf(PdfObjectFile file, PdfDictionary node)
+    private static int? ReadPdfUaPart(PdfDocument document)
     {
-        if (node.ContainsKey("Dest"))
-        {
-            return file.DestinationPage(node.Get("Dest"));
-        }
-
-        var action = file.Dict(node.Get("A"));
-        if (action is not null && file.Resolve(action.Get("S")) is PdfName { Value: "GoTo" })
-        {
-            return file.DestinationPage(action.Get("D"));
-        }
-
-        return null;
-    }
-
-    private static string? InfoTitle(PdfObjectFile file) =>
-        file.Trailer is { } trailer && file.Dict(trailer.Get("Info")) is { } info && file.Resolve(info.Get("Title")) is PdfString s
-            ? NullIfEmpty(s.Text)
-            : null;
-
-    private static int? ReadPdfUaPart(PdfObjectFile file)
-    {
-        if (file.Resolve(file.Catalog.Get("Metadata")) is not PdfStreamObject metadata || metadata.Decode() is not { } bytes)
+        if (!document.TryGetXmpMetadata(out var metadata))
         {
             return null;
         }
 
-        var match = PdfUaPart().Match(Encoding.UTF8.GetString(bytes));
+        var match = PdfUaPart().Match(Encoding.UTF8.GetString(metadata.GetXmlBytes()));
         return match.Success ? int.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture) : null;
     }
 
-    private static Dictionary<string, string> ParseInfo(string text)
+    internal static IToken? Get(DictionaryToken dict, string key) =>
+        dict.TryGet(NameToken.Create(key), out var value) ? value : null;
+
+    /// <summary>Follows indirect references (a bounded number of times) to the object itself.</summary>
+    internal static IToken? Resolve(PdfDocument document, IToken? token)
     {
-        var result = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var line in text.Split('\n'))
+        for (var i = 0; i < 32 && token is IndirectReferenceToken reference; i++)
         {
-            var colon = line.IndexOf(':', StringComparison.Ordinal);
-            if (colon > 0)
-            {
-                result.TryAdd(line[..colon].Trim(), line[(colon + 1)..].Trim());
-            }
+            token = document.Structure.GetObject(reference.Data)?.Data;
         }
 
-        return result;
+        return token;
     }
 
-    /// <summary>Parses the table printed by pdffonts, using the dashed rule under the header for column widths.</summary>
-    internal static IReadOnlyList<PdfFontInfo> ParseFonts(string text)
+    internal static DictionaryToken? Dict(PdfDocument document, DictionaryToken dict, string key) =>
+        Resolve(document, Get(dict, key)) switch
+        {
+            DictionaryToken d => d,
+            StreamToken s => s.StreamDictionary,
+            _ => null,
+        };
+
+    private static string? Text(IToken? token) => token switch
     {
-        var lines = text.Replace("\r", string.Empty, StringComparison.Ordinal).Split('\n');
-        var ruleIndex = Array.FindIndex(lines, l => l.StartsWith("---", StringComparison.Ordinal));
-        if (ruleIndex < 0)
-        {
-            return [];
-        }
-
-        var columns = new List<(int Start, int End)>();
-        foreach (Match m in DashRun().Matches(lines[ruleIndex]))
-        {
-            columns.Add((m.Index, m.Index + m.Length));
-        }
-
-        var fonts = new List<PdfFontInfo>();
-        foreach (var line in lines.Skip(ruleIndex + 1).Where(l => l.Trim().Length > 0))
-        {
-            string Cell(int i)
-            {
-                var (start, end) = columns[i];
-                if (start >= line.Length)
-                {
-                    return string.Empty;
-                }
-
-                // The last column runs to the end of the line; others stop at their rule's end.
-                var stop = i == columns.Count - 1 ? line.Length : Math.Min(end, line.Length);
-                return line[start..stop].Trim();
-            }
-
-            // The last five cells (emb, sub, uni, object number, generation) never contain spaces,
-            // so they are read from the right; a long font name can push the fixed columns along.
-            var tokens = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-            if (tokens.Length < 6 || columns.Count < 2)
-            {
-                continue;
-            }
-
-            fonts.Add(new PdfFontInfo(tokens[0], Cell(1), tokens[^5] == "yes", tokens[^4] == "yes"));
-        }
-
-        return fonts;
-    }
-
-    private static List<string> SplitPages(string text, int pageCount)
-    {
-        var pages = text.Split('\f').ToList();
-        while (pages.Count > pageCount && pages.Count > 0 && string.IsNullOrWhiteSpace(pages[^1]))
-        {
-            pages.RemoveAt(pages.Count - 1);
-        }
-
-        while (pages.Count < pageCount)
-        {
-            pages.Add(string.Empty);
-        }
-
-        return pages;
-    }
-
-    private static double Attr(XmlReader reader, string name) =>
-        double.TryParse(reader.GetAttribute(name), NumberStyles.Float, CultureInfo.InvariantCulture, out var v) ? v : 0;
+        StringToken s => s.Data,
+        HexToken h => h.Data,
+        _ => null,
+    };
 
     private static string? NullIfEmpty(string? s) => string.IsNullOrWhiteSpace(s) ? null : s;
 
     [GeneratedRegex(@"pdfuaid:part(?:>|=""|='|\s*>)\s*(\d+)")]
     private static partial Regex PdfUaPart();
-
-    [GeneratedRegex("-+")]
-    private static partial Regex DashRun();
 }

@@ -13,8 +13,6 @@ internal static class PageNumberPass
     /// <summary>Returns a warning to print, or <c>null</c> when every entry got its page.</summary>
     public static string? Apply(string docxPath, string pdfPath)
     {
-        if (!PdfInspector.IsAvailable)
-            return "the Word file's contents page numbers were left as placeholders: poppler (pdftotext) was not found.";
         var entries = PageReferenceResults.ReadEntries(docxPath);
         if (entries.Count == 0) return null;
         var pages = ListPageNumbers.Find(PdfInspector.Inspect(pdfPath), entries);

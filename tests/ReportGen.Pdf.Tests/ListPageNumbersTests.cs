@@ -33,4 +33,16 @@ public class ListPageNumbersTests
         var facts = Facts(["Contents", "1 One.....3", "3 Three.....9"]);
         Assert.Equal([3, null, 9], ListPageNumbers.Find(facts, ["1 One", "2 Two", "3 Three"]));
     }
+
+    [Fact]
+    public void A_title_that_fills_its_line_may_have_its_number_glued_on()
+    {
+        var facts = Facts(
+            ["List of tables", "Table 1.1a. Headline indicators for Peterborough compared with East of England and England10",
+             "Table 4.1a. Use of drugs, England and Wales, 2023/2422", "Table 4.1b. Use of drugs by age, 2023/24. 23"]);
+        Assert.Equal([10, 22, 23], ListPageNumbers.Find(facts, [
+            "Table 1.1a. Headline indicators for Peterborough compared with East of England and England",
+            "Table 4.1a. Use of drugs, England and Wales, 2023/24",
+            "Table 4.1b. Use of drugs by age, 2023/24"]));
+    }
 }

@@ -1,6 +1,6 @@
 namespace ReportGen.Pdf.Tests.Support;
 
-/// <summary>A fact that is skipped, with a message saying how to install them, when LibreOffice or poppler is missing.</summary>
+/// <summary>A fact that is skipped, with a message saying how to install it, when LibreOffice is missing.</summary>
 public sealed class LibreOfficeFactAttribute : FactAttribute
 {
     public LibreOfficeFactAttribute()
@@ -8,10 +8,6 @@ public sealed class LibreOfficeFactAttribute : FactAttribute
         if (!PdfConverter.IsLibreOfficeAvailable)
         {
             Skip = "LibreOffice (soffice) is not installed, so this conversion test cannot run. " + LibreOfficeLocator.InstallInstructions;
-        }
-        else if (!PdfInspector.IsAvailable)
-        {
-            Skip = "The poppler tools (pdfinfo, pdffonts, pdftotext) are not installed. " + PdfInspector.InstallInstructions;
         }
     }
 }
