@@ -253,14 +253,17 @@ public static class ChartSpecBuilder
     public static PopulationPyramidSpec? Pyramid(ReportContext context, IndicatorDefinition indicator, ChartBlockOptions o,
         BlockProvenance? track = null)
     {
-        var area = PyramidSide(context, indicator, context.Area.Code, null, track);
+        // `areas: [E07000008]` (one area, a district for instance) draws that area's profile instead of the report area's;
+        // an unknown area was already reported by the block handler.
+        var focus = o.Areas is { Count: 1 } ? AreaSelector.Resolve(o.Areas, context, _ => { }).FirstOrDefault() ?? context.Area : context.Area;
+        var area = PyramidSide(context, indicator, focus.Code, null, track);
         if (area is null) return null;
         var comparator = PyramidSide(context, indicator, context.England.Code, area.Value.Period, track);
         return Common(new PopulationPyramidSpec
         {
             Subject = indicator.Name,
             ValueAxisLabel = o.Axis ?? "Percentage of population (%)",
-            AreaName = context.Area.DisplayName,
+            AreaName = focus.DisplayName,
             ComparatorName = context.England.Name,
             Period = area.Value.Period.Label,
             AgeBands = area.Value.Bands,
