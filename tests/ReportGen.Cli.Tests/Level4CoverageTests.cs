@@ -1,4 +1,6 @@
 using System.Text.RegularExpressions;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Wordprocessing;
 
 namespace ReportGen.Cli.Tests;
 
@@ -8,6 +10,17 @@ public sealed class Level4CoverageTests(BundledAssessments built)
 {
     private DocxText Area(string folder) => new(built.Files(".docx").Single(f => Path.GetFileName(Path.GetDirectoryName(f)) == folder));
 
+    /// <summary>The level-4 headings of an area's Word file as a reader sees them, without their numbers.</summary>
+    private List<string> Level4(string folder)
+    {
+        using var doc = WordprocessingDocument.Open(built.Files(".docx").Single(f => Path.GetFileName(Path.GetDirectoryName(f)) == folder), false);
+        return doc.MainDocumentPart!.Document!.Body!.Descendants<Paragraph>()
+            .Where(p => p.ParagraphProperties?.ParagraphStyleId?.Val?.Value == "Heading4")
+            .Select(p => Regex.Replace(string.Concat(p.Descendants<Run>().Where(r => r.RunProperties?.Vanish is null)
+                .SelectMany(r => r.Elements<Text>().Select(t => t.Text))), @"^\d+(\.\d+)*\s+", "").Trim())
+            .ToList();
+    }
+
     private static string Normal(string s) => Regex.Replace(s.ToLowerInvariant().Replace("&", "and").Replace("–", "-"), @"\s+", " ").Trim();
 
     [Fact]
@@ -16,7 +29,7 @@ public sealed class Level4CoverageTests(BundledAssessments built)
         var lines = File.ReadAllLines(Path.Combine(AppContext.BaseDirectory, "TestData", "cambridgeshire-seed-level4-headings.txt"))
             .Where(l => !l.StartsWith('#') && l.Length > 0).Select(l => l.Split('\t')).ToList();
         Assert.Equal(45, lines.Count);
-        var ours = Area("cambridgeshire").Headings.Where(h => h.Level == 4).Select(h => Normal(h.Text)).ToHashSet();
+        var ours = Level4("cambridgeshire").Select(Normal).ToHashSet();
         var mapped = lines.Where(l => l[2] != "-").ToList();
         var missing = mapped.Where(l => !ours.Contains(Normal(l[2]))).Select(l => $"{l[1]} (as '{l[2]}')").ToList();
         Assert.True(missing.Count == 0, "seed level-4 headings without their section: " + string.Join("; ", missing));
@@ -39,9 +52,9 @@ public sealed class Level4CoverageTests(BundledAssessments built)
     {
         var north = Area("north-northamptonshire");
         Assert.Contains(north.Paragraphs, p => p.Contains("youth offending service are not published for North Northamptonshire"));
-        Assert.DoesNotContain(north.Headings, h => h.Text.Contains("STARS"));
+        Assert.DoesNotContain(Level4("north-northamptonshire"), h => h.Contains("STARS"));
         // Illustrative rows stand in for the protected characteristics, and the source note says so.
         Assert.Contains(north.Paragraphs, p => p.StartsWith("Source: NDTMS") && p.Contains("illustrative"));
-        Assert.Contains(Area("cambridgeshire").Headings, h => h.Level == 4 && h.Text.Contains("STARS"));
+        Assert.Contains(Level4("cambridgeshire"), h => h.Contains("STARS"));
     }
 }
