@@ -11,17 +11,19 @@ namespace ReportGen.ChartKinds;
 /// <summary>A population pyramid's spec from the store: the area's age-sex profile against England's.</summary>
 internal static class PyramidSpecBuilder
 {
-    public static PopulationPyramidSpec? Pyramid(ReportContext context, IndicatorDefinition indicator, ChartBlockOptions o,
+    public static PopulationPyramidSpec? Pyramid(ReportContext context, IndicatorDefinition indicator, IReadOnlyList<Area> areas, ChartBlockOptions o,
         BlockProvenance? track = null)
     {
-        var area = PyramidSide(context, indicator, context.Area.Code, null, track);
+        // `areas: [E07000008]` (one area, a district for instance) draws that area's profile instead of the report area's.
+        var focus = o.Areas is { Count: 1 } && areas.Count == 1 ? areas[0] : context.Area;
+        var area = PyramidSide(context, indicator, focus.Code, null, track);
         if (area is null) return null;
         var comparator = PyramidSide(context, indicator, context.England.Code, area.Value.Period, track);
         return Common(new PopulationPyramidSpec
         {
             Subject = indicator.Name,
             ValueAxisLabel = o.Axis ?? "Percentage of population (%)",
-            AreaName = context.Area.DisplayName,
+            AreaName = focus.DisplayName,
             ComparatorName = context.England.Name,
             Period = area.Value.Period.Label,
             AgeBands = area.Value.Bands,
