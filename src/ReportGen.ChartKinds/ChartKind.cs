@@ -1,8 +1,3 @@
-using ReportGen.Charts;
-using ReportGen.Data.Model;
-using ReportGen.Templates;
-using ReportGen.Templates.Blocks;
-
 namespace ReportGen.ChartKinds;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using ReportGen.Templates.Blocks;
-
 namespace ReportGen.ChartKinds;
 
 /// <summary>

@@ -1,6 +1,3 @@
-using ReportGen.Charts;
-using ReportGen.Templates.Blocks;
-
 namespace ReportGen.ChartKinds;
 
 /// <summary><c>type: areas</c>: one period, a bar per district or comparator coloured by its comparison with England.</summary>

@@ -1,4 +1,3 @@
-using ReportGen.Charts;
 using ScottPlot;
 using ScottPlot.TickGenerators;
 

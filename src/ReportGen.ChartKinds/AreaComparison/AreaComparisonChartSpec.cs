@@ -1,5 +1,3 @@
-using ReportGen.Charts;
-
 namespace ReportGen.ChartKinds;
 
 /// <summary>Horizontal bars for districts or comparator areas, with whiskers and a benchmark line.</summary>

@@ -1,11 +1,3 @@
-using ReportGen.Charts;
-using ReportGen.Data.Model;
-using ReportGen.Statistics;
-using ReportGen.Templates;
-using ReportGen.Templates.Blocks;
-using ReportGen.Templates.Facts;
-using static ReportGen.Templates.Blocks.ChartSpecBuilder;
-
 namespace ReportGen.ChartKinds;
 
 /// <summary>An area comparison's spec from the store: one period, a bar per area, England as the benchmark line.</summary>

@@ -1,6 +1,3 @@
-using ReportGen.Charts;
-using ReportGen.Templates.Blocks;
-
 namespace ReportGen.ChartKinds;
 
 /// <summary><c>type: bar</c>: grouped or stacked bars, categories over time or one period across categories, sexes, ages or indicators.</summary>

@@ -1,5 +1,3 @@
-using ReportGen.Charts;
-
 namespace ReportGen.ChartKinds;
 
 /// <summary>Grouped or stacked bars: categories along the axis, one bar (segment) per series.</summary>

@@ -1,4 +1,3 @@
-using ReportGen.Charts;
 namespace ReportGen.ChartKinds;
 
 /// <summary>Alt text and data table for a grouped or stacked bar chart.</summary>

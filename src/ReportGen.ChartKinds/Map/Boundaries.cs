@@ -1,4 +1,3 @@
-using ReportGen.Charts;
 using System.Reflection;
 using System.Text.Json;
 

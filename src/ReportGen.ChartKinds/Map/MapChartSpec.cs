@@ -1,4 +1,3 @@
-using ReportGen.Charts;
 namespace ReportGen.ChartKinds;
 
 /// <summary>A point of a boundary: longitude and latitude in degrees.</summary>

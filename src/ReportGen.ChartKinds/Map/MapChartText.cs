@@ -1,4 +1,3 @@
-using ReportGen.Charts;
 namespace ReportGen.ChartKinds;
 
 /// <summary>Alt text and data table of a map: the values as an area comparison would give them, introduced as a map.</summary>

@@ -1,5 +1,3 @@
-using ReportGen.Charts;
-
 namespace ReportGen.ChartKinds;
 
 /// <summary>The area's age-sex profile (bars) against a comparator's (outline), as percentages of the population.</summary>

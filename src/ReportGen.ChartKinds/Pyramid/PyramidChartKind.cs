@@ -1,6 +1,3 @@
-using ReportGen.Charts;
-using ReportGen.Templates.Blocks;
-
 namespace ReportGen.ChartKinds;
 
 /// <summary><c>type: pyramid</c>: the area's age-sex profile against England's; it grows with its age bands.</summary>

@@ -1,4 +1,3 @@
-using ReportGen.Charts;
 namespace ReportGen.ChartKinds;
 
 /// <summary>A further comparator profile for a population pyramid, as percentages by age band.</summary>

@@ -1,6 +1,3 @@
-using ReportGen.Charts;
-using ReportGen.Templates.Blocks;
-
 namespace ReportGen.ChartKinds;
 
 /// <summary><c>type: spine</c>: Fingertips' spine chart, each indicator's value within England's range; it grows with its rows.</summary>

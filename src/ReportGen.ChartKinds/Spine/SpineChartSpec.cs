@@ -1,5 +1,3 @@
-using ReportGen.Charts;
-
 namespace ReportGen.ChartKinds;
 
 /// <summary>Fingertips spine chart: each indicator's area value against the England range.</summary>

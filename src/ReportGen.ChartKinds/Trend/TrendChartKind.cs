@@ -1,6 +1,3 @@
-using ReportGen.Charts;
-using ReportGen.Templates.Blocks;
-
 namespace ReportGen.ChartKinds;
 
 /// <summary><c>type: trend</c>: the area, its region and England over time, with 95% confidence intervals where the measure has them.</summary>

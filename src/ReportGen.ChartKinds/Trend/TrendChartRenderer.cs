@@ -1,4 +1,3 @@
-using ReportGen.Charts;
 using ScottPlot;
 
 namespace ReportGen.ChartKinds;

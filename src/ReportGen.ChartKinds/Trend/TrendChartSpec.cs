@@ -1,5 +1,3 @@
-using ReportGen.Charts;
-
 namespace ReportGen.ChartKinds;
 
 /// <summary>A series of values over periods ("2019-21", "2023/24"); periods are category labels, never numbers.</summary>

@@ -1,11 +1,3 @@
-using ReportGen.Charts;
-using ReportGen.Data.Model;
-using ReportGen.Statistics;
-using ReportGen.Templates;
-using ReportGen.Templates.Blocks;
-using ReportGen.Templates.Facts;
-using static ReportGen.Templates.Blocks.ChartSpecBuilder;
-
 namespace ReportGen.ChartKinds;
 
 /// <summary>A trend chart's spec from the store: the area, region and England over time.</summary>

@@ -1,5 +1,3 @@
-using ReportGen.Charts;
-using ReportGen.Templates.Blocks;
 using ScottPlot;
 
 namespace ReportGen.ChartKinds;

@@ -1,5 +1,3 @@
-using ReportGen.Charts;
-
 namespace ReportGen.ChartKinds;
 
 /// <summary>
