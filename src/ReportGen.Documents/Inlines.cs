@@ -32,9 +32,34 @@ public sealed record CrossReference(string TargetId) : Inline
 
 public sealed record LineBreak : Inline;
 
-public static class Inlines
+public static partial class Inlines
 {
     public static IReadOnlyList<Inline> Text(string text) => [new TextRun(text)];
+
+    /// <summary>
+    /// Text in which <c>[words](&lt;url&gt;)</c> becomes a link on those words (as a cited reference is written into a
+    /// source line); everything else stays plain text, with <c>\[</c>, <c>\]</c>, <c>\*</c> and <c>\_</c> unescaped.
+    /// </summary>
+    public static IReadOnlyList<Inline> TextWithLinks(string text)
+    {
+        if (!text.Contains("](<", StringComparison.Ordinal)) return Text(Unescape(text));
+        var result = new List<Inline>();
+        var at = 0;
+        foreach (System.Text.RegularExpressions.Match m in LinkPattern().Matches(text))
+        {
+            if (m.Index > at) result.Add(new TextRun(Unescape(text[at..m.Index])));
+            result.Add(new Hyperlink(m.Groups[2].Value, [new TextRun(Unescape(m.Groups[1].Value))]));
+            at = m.Index + m.Length;
+        }
+        if (at < text.Length) result.Add(new TextRun(Unescape(text[at..])));
+        return result;
+    }
+
+    private static string Unescape(string text) =>
+        text.Contains('\\') ? text.Replace("\\[", "[").Replace("\\]", "]").Replace("\\*", "*").Replace("\\_", "_") : text;
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<!\\)\[((?:\\.|[^\]\\])+)\]\(<([^>\s]+)>\)")]
+    private static partial System.Text.RegularExpressions.Regex LinkPattern();
 
     public static string ToPlainText(IEnumerable<Inline> inlines)
     {

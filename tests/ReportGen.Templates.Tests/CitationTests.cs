@@ -41,7 +41,8 @@ public sealed class CitationTests : IDisposable
         Assert.Contains("Use rose.[^csew]", output);
         Assert.Contains("[^csew]: Office for National Statistics (2024). [Drug misuse in England and Wales: year ending March 2024](<https://www.ons.gov.uk/drugmisuse>).", output);
         Assert.Contains("[^hse]: NHS England (undated). Health Survey for England.", output);
-        Assert.Contains("source: \"Survey: Office for National Statistics (2024). Drug misuse in England and Wales: year ending March 2024. https://www.ons.gov.uk/drugmisuse\"", output);
+        // The source line keeps the link on the title, as a footnote does; the block handler makes it a real link.
+        Assert.Contains("source: \"Survey: Office for National Statistics (2024). [Drug misuse in England and Wales: year ending March 2024](<https://www.ons.gov.uk/drugmisuse>).\"", output);
         Assert.Equal(["csew", "hse"], bibliography.Cited.Select(r => r.Key));
     }
 
@@ -62,5 +63,18 @@ public sealed class CitationTests : IDisposable
         File.AppendAllText(Path.Combine(_folder, Bibliography.FileName), "\nbad:\n  publisher: X\n  title: Y\n  year: 24\n");
         var (_, diagnostics) = Load();
         Assert.Contains(diagnostics.Items, d => d.Code == "REF004" && d.Line == 9);
+    }
+
+    [Fact]
+    public void A_source_line_with_a_cited_reference_prints_the_title_as_a_link()
+    {
+        var inlines = ReportGen.Documents.Inlines.TextWithLinks(
+            "NDTMS: Office for Health Improvement and Disparities (2024). [Adult substance misuse treatment statistics](<https://www.gov.uk/ndtms>). Illustrative values: 2 of 6\\_x.");
+        var link = Assert.Single(inlines.OfType<ReportGen.Documents.Hyperlink>());
+        Assert.Equal("https://www.gov.uk/ndtms", link.Url);
+        Assert.Equal("Adult substance misuse treatment statistics", ReportGen.Documents.Inlines.ToPlainText(link.Content));
+        Assert.Equal("NDTMS: Office for Health Improvement and Disparities (2024). Adult substance misuse treatment statistics. Illustrative values: 2 of 6_x.",
+            ReportGen.Documents.Inlines.ToPlainText(inlines));
+        Assert.Empty(ReportGen.Documents.Inlines.TextWithLinks("Plain [text] (not a link).").OfType<ReportGen.Documents.Hyperlink>());
     }
 }

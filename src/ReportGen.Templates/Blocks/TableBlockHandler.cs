@@ -59,7 +59,7 @@ public sealed class TableBlockHandler(ReportContext context) : IFencedBlockHandl
                 ParagraphStyle.SourceNote) { Origin = origin, Id = o.Id, ReferenceText = $"the note on {what}" };
             yield break;
         }
-        var source = o.Source ?? string.Join("; ", indicators.Select(i => i.Source).Distinct());
+        var source = o.Source ?? IndicatorSelector.SourceLine(indicators);
         // Provenance travels with the table: an illustrative comparator group in the caption, illustrative values in
         // the source note, and each body row's provenance to the publication pack. Static tables hold no data rows.
         var isStatic = o.Type.Equals("static", StringComparison.OrdinalIgnoreCase);
@@ -70,7 +70,7 @@ public sealed class TableBlockHandler(ReportContext context) : IFencedBlockHandl
             Id = o.Id,
             Origin = origin,
             Description = o.Description ?? content.Value.Description,
-            Source = Provenance.SourceWithNote(source.Length == 0 ? [] : Inlines.Text(source), rows, group, "table"),
+            Source = Provenance.SourceWithNote(source.Length == 0 ? [] : Inlines.TextWithLinks(source), rows, group, "table"),
             RowProvenance = isStatic ? null : Enumerable.Range(0, content.Value.Body.Count).Select(i => rows.Of(RowKey(i))).ToList(),
             Notes = TableNotes.For(o.Notes, content.Value.Body, indicators, context.Disclosure)
                 .Select(n => (IReadOnlyList<Inline>)Inlines.Text(n)).ToList(),

@@ -10,7 +10,7 @@ namespace ReportGen.Templates.References;
 /// <item><c>[@key]</c> in running text becomes the footnote <c>[^key]</c>, whose text is written from the entry;</item>
 /// <item><c>[^key]</c> with no <c>[^key]: ...</c> definition in the chapter takes its text from the entry <c>key</c>;</item>
 /// <item><c>[@key]</c> inside a footnote definition, or in a block's <c>source:</c> line, is replaced by the entry's
-/// citation (publisher, year, title) with its link.</item>
+/// citation (publisher, year, title) with its link on the title.</item>
 /// </list>
 /// A key that is not in the bibliography is an error at the chapter's file and line.
 /// </summary>
@@ -36,7 +36,8 @@ public static partial class Citations
                 {
                     var value = field.Groups[2].Value.Trim();
                     if (value.Length >= 2 && (value[0] == '"' || value[0] == '\'') && value[^1] == value[0]) value = value[1..^1];
-                    var expanded = Cite().Replace(value, m => Lookup(m.Groups[1].Value, i) is { } r ? PlainCitation(r) : m.Value);
+                    // The citation keeps its link: the block handler turns [title](<url>) into a link on the title.
+                    var expanded = Cite().Replace(value, m => Lookup(m.Groups[1].Value, i) is { } r ? MarkdownCitation(r) : m.Value);
                     lines[i] = field.Groups[1].Value + "\"" + expanded.Replace("\\", "\\\\").Replace("\"", "\\\"") + "\"";
                 }
                 continue;
@@ -99,9 +100,6 @@ public static partial class Citations
         var note = r.Note is { Length: > 0 } n ? " " + Escape(n.Trim()) : "";
         return $"{Escape(who)}{when}. {linked}.{note}{r.AccessedText}";
     }
-
-    /// <summary>A source line's text: "Publisher (Year). Title. URL" (source notes are plain text).</summary>
-    public static string PlainCitation(Reference r) => r.Citation + (r.Url is { Length: > 0 } u ? " " + u : "") + r.AccessedText;
 
     private static string Escape(string text) => text.Replace("[", "\\[").Replace("]", "\\]").Replace("*", "\\*").Replace("_", "\\_");
 
