@@ -31,7 +31,8 @@ public sealed class InsightsBlockHandler(ReportContext context, Func<string, str
     {
         var o = BlockYaml.Parse<InsightsBlockOptions>(body, Name, origin, diagnostics);
         if (o is null) yield break;
-        yield return new Heading(o.Level, Inlines.Text($"{o.Title}; Key Insights and Priorities")) { Id = HeadingId(o.Section), Origin = origin };
+        var labels = context.Content.Labels;
+        yield return new Heading(o.Level, Inlines.Text(labels.SectionHeading.Replace("{title}", o.Title))) { Id = HeadingId(o.Section), Origin = origin };
         if (!context.Content.Insights.TryGetValue(o.Section, out var section))
         {
             diagnostics.Warning("CONTENT-MISSING", $"{context.Area.Name} has no key insights for section '{o.Section}'.",
@@ -52,7 +53,7 @@ public sealed class InsightsBlockHandler(ReportContext context, Func<string, str
         }
         if (section.Priorities.Count > 0)
         {
-            content.Add(new Paragraph([new TextRun("Priorities", TextFormat.Bold)]));
+            if (labels.SectionBox) content.Add(new Paragraph([new TextRun("Priorities", TextFormat.Bold)]));
             foreach (var p in section.Priorities)
             {
                 var inlines = new List<Inline> { new CrossReference(p.Id), new TextRun(": " + expand(p.Text)) };
@@ -66,8 +67,14 @@ public sealed class InsightsBlockHandler(ReportContext context, Func<string, str
                     }
                     inlines.Add(new TextRun("."));
                 }
-                content.Add(new Paragraph(inlines) { Id = p.Id, CounterName = PriorityCounter, Origin = origin });
+                content.Add(new Paragraph(inlines) { Id = p.Id, CounterName = labels.Priority, Origin = origin });
             }
+        }
+        if (!labels.SectionBox)
+        {
+            // The section closes with its numbered actions as ordinary paragraphs under the heading.
+            foreach (var b in content) yield return b;
+            yield break;
         }
         yield return new Callout(CalloutKind.KeyInsights, Inlines.Text($"{o.Title}: key insights and priorities"), content) { Origin = origin };
     }
