@@ -32,14 +32,14 @@ public sealed class InsightsBlockHandler(ReportContext context, Func<string, str
         var o = BlockYaml.Parse<InsightsBlockOptions>(body, Name, origin, diagnostics);
         if (o is null) yield break;
         var labels = context.Content.Labels;
-        yield return new Heading(o.Level, Inlines.Text(labels.SectionHeading.Replace("{title}", o.Title))) { Id = HeadingId(o.Section), Origin = origin };
         if (!context.Content.Insights.TryGetValue(o.Section, out var section))
         {
-            diagnostics.Warning("CONTENT-MISSING", $"{context.Area.Name} has no key insights for section '{o.Section}'.",
+            // Nothing is printed for missing content: a working note ("not written yet") must never reach a report.
+            diagnostics.Warning("CONTENT-MISSING", $"{context.Area.Name} has no key insights for section '{o.Section}', so the section closes without them.",
                 Path.Combine(context.AreaFolder, "area.yaml"), fix: $"Add insights.{o.Section} to the area's area.yaml.");
-            yield return new Paragraph(Inlines.Text("Key insights and priorities for this section have not been written yet.")) { Origin = origin };
             yield break;
         }
+        yield return new Heading(o.Level, Inlines.Text(labels.SectionHeading.Replace("{title}", o.Title))) { Id = HeadingId(o.Section), Origin = origin };
         var content = new List<Block>();
         if (section.Insights.Count > 0)
         {

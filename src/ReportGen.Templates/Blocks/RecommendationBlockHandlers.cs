@@ -35,6 +35,9 @@ public sealed class RecommendationsBlockHandler(ReportContext context, Func<stri
             yield break;
         }
         var labels = context.Content.Labels;
+        if (recs.Any(r => RecommendationTimescale.Describe(r.Timescale) is not null))
+            yield return new Paragraph(Inlines.Text(
+                $"Each {labels.Recommendation.ToLowerInvariant()} has a timescale: {string.Join(", ", RecommendationTimescale.Words.Values.SkipLast(1))} or {RecommendationTimescale.Words.Values.Last()}.")) { Origin = origin };
         for (int i = 0; i < recs.Count; i++)
         {
             var r = recs[i];
