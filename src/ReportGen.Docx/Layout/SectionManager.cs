@@ -114,7 +114,8 @@ internal sealed class SectionManager
 
     /// <summary>
     /// The last heading of the section and the plain paragraphs after it, when there are no more than
-    /// <see cref="MaxCarriedIntroParagraphs"/> of them and none holds a picture or closes a section; otherwise none.
+    /// <see cref="MaxCarriedIntroParagraphs"/> of them and none holds a picture, a page break or closes a section;
+    /// otherwise none.
     /// </summary>
     private List<OpenXmlElement> HeadingWithIntroduction()
     {
@@ -122,7 +123,8 @@ internal sealed class SectionManager
         var node = _body.LastChild;
         var intro = 0;
         while (node is Paragraph p && !IsHeading(p) && p.ParagraphProperties?.SectionProperties is null
-               && !p.Descendants<Drawing>().Any() && intro < MaxCarriedIntroParagraphs)
+               && !p.Descendants<Drawing>().Any() && !p.Descendants<Break>().Any(b => b.Type?.Value == BreakValues.Page)
+               && intro < MaxCarriedIntroParagraphs)
         {
             run.Insert(0, p);
             intro++;
