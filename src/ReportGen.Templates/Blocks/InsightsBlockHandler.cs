@@ -27,6 +27,26 @@ public sealed class InsightsBlockHandler(ReportContext context, Func<string, str
 
     public static string HeadingId(string section) => "insights-" + section.Replace('_', '-');
 
+    /// <summary>
+    /// A priority as printed: its number, its text and any "See also" links. Every place that prints a priority uses
+    /// this, so the text is the same wherever it appears (<paramref name="prefix"/>: ids in the full report).
+    /// </summary>
+    public static List<Inline> PriorityText(Priority p, Func<string, string> expand, string prefix = "")
+    {
+        var inlines = new List<Inline> { new CrossReference(prefix + p.Id), new TextRun(": " + expand(p.Text)) };
+        if (p.SeeAlso.Count > 0)
+        {
+            inlines.Add(new TextRun(" See also "));
+            for (int i = 0; i < p.SeeAlso.Count; i++)
+            {
+                if (i > 0) inlines.Add(new TextRun(i == p.SeeAlso.Count - 1 ? " and " : ", "));
+                inlines.Add(new CrossReference(prefix + p.SeeAlso[i]));
+            }
+            inlines.Add(new TextRun("."));
+        }
+        return inlines;
+    }
+
     public IEnumerable<Block> Build(string body, TemplateLocation origin, DiagnosticBag diagnostics)
     {
         var o = BlockYaml.Parse<InsightsBlockOptions>(body, Name, origin, diagnostics);
@@ -56,18 +76,7 @@ public sealed class InsightsBlockHandler(ReportContext context, Func<string, str
             if (labels.SectionBox) content.Add(new Paragraph([new TextRun("Priorities", TextFormat.Bold)]));
             foreach (var p in section.Priorities)
             {
-                var inlines = new List<Inline> { new CrossReference(p.Id), new TextRun(": " + expand(p.Text)) };
-                if (p.SeeAlso.Count > 0)
-                {
-                    inlines.Add(new TextRun(" See also "));
-                    for (int i = 0; i < p.SeeAlso.Count; i++)
-                    {
-                        if (i > 0) inlines.Add(new TextRun(i == p.SeeAlso.Count - 1 ? " and " : ", "));
-                        inlines.Add(new CrossReference(p.SeeAlso[i]));
-                    }
-                    inlines.Add(new TextRun("."));
-                }
-                content.Add(new Paragraph(inlines) { Id = p.Id, CounterName = labels.Priority, Origin = origin });
+                content.Add(new Paragraph(PriorityText(p, expand)) { Id = p.Id, CounterName = labels.Priority, Origin = origin });
             }
         }
         if (!labels.SectionBox)

@@ -130,7 +130,7 @@ public sealed class PriorityListBlockHandler(ReportContext context, Func<string,
             }
             yield return new Paragraph([new TextRun(expand(g.Title), TextFormat.Bold), .. where]) { Origin = origin };
             foreach (var p in section.Priorities)
-                yield return new Paragraph([new CrossReference(prefix + p.Id), new TextRun(": " + expand(p.Text))]) { Origin = origin };
+                yield return new Paragraph(InsightsBlockHandler.PriorityText(p, expand, prefix)) { Origin = origin };
         }
     }
 }
