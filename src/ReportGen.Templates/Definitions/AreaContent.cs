@@ -76,7 +76,7 @@ public sealed class Recommendation
     public List<string> Sections { get; set; } = [];
     /// <summary>Qualitative findings or evidence-review themes behind it (free text).</summary>
     public List<string> Evidence { get; set; } = [];
-    /// <summary>Sub-points printed as a lettered list after the body (a, b, c).</summary>
+    /// <summary>Sub-points printed as a numbered list after the body (the Word list numbering is decimal).</summary>
     public List<string> Points { get; set; } = [];
     /// <summary>
     /// When the recommendation should be delivered: <c>short</c> (within six months), <c>medium</c> (one to two
