@@ -127,8 +127,33 @@ public sealed class DocxWriter
             }
             context.RenderBlock(block, scope);
             sections.Wrote(isHeading: block is Heading);
+            if (EndsBeforeShortClosingLines(blocks, i) && body.LastChild is Paragraph last && last.ParagraphProperties?.SectionProperties is null)
+            {
+                last.ParagraphProperties ??= new ParagraphProperties();
+                last.ParagraphProperties.KeepNext ??= new KeepNext();
+            }
         }
     }
+
+    /// <summary>Most characters of a paragraph counted as a short closing line ("Linked priorities: ...", "Timescale: ...").</summary>
+    internal const int ShortClosingLine = 160;
+
+    /// <summary>
+    /// True when the block at <paramref name="index"/> is text followed only by short lines up to the next heading (or
+    /// the end): it is kept with them, so that a closing line such as "Linked priorities: ..." never stands alone at the
+    /// top of a page.
+    /// </summary>
+    internal static bool EndsBeforeShortClosingLines(IReadOnlyList<Block> blocks, int index)
+    {
+        if (blocks[index] is not (Documents.Paragraph or ListBlock)) return false;
+        int j = index + 1;
+        if (j >= blocks.Count || !IsShortLine(blocks[j])) return false;
+        while (j < blocks.Count && IsShortLine(blocks[j])) j++;
+        return j == blocks.Count || blocks[j] is Heading;
+    }
+
+    private static bool IsShortLine(Block block) =>
+        block is Documents.Paragraph p && Inlines.ToPlainText(p.Content).Length <= ShortClosingLine;
 
     /// <summary>True where a manual page break would only add a blank page, because a new page starts anyway.</summary>
     private static bool PageAlreadyBreaks(IReadOnlyList<Block> blocks, int index, SectionManager sections)

@@ -58,7 +58,7 @@ public sealed class IllustrativeDataTests
             Assert.StartsWith("CONTAINS ILLUSTRATIVE DATA", root.GetProperty("summary").GetString());
             Assert.Contains("not for publication", root.GetProperty("data_notice").GetString());
             Assert.NotEmpty(root.GetProperty("illustrative_indicators").EnumerateArray());
-            Assert.Contains("CIPFA nearest neighbours (illustrative)", root.GetProperty("illustrative_comparator_groups").EnumerateArray().Select(e => e.GetString()));
+            Assert.Contains("CIPFA nearest neighbours", root.GetProperty("illustrative_comparator_groups").EnumerateArray().Select(e => e.GetString()));
         }
 
         // Every CSV has a provenance column, every row a provenance, and some rows are illustrative.

@@ -65,7 +65,7 @@ public sealed class ReportLintTests : IDisposable
     public void Key_insights_may_cite_only_indicators_their_section_shows()
     {
         var templates = CliRunner.CopyOf("templates", Path.Combine(_dir, "templates"));
-        var yaml = Path.Combine(templates, "dana", "areas", "peterborough", "area.yaml");
+        var yaml = Path.Combine(templates, "dana", "areas", "cambridgeshire", "area.yaml");
         var text = File.ReadAllText(yaml);
         var at = text.IndexOf("  drug_use:\n    insights:\n      - theme:", StringComparison.Ordinal);
         Assert.True(at >= 0);

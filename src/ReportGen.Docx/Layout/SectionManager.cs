@@ -19,6 +19,8 @@ internal sealed class SectionManager
     private string _title;
     private readonly string? _footerId;
     private bool _landscape, _titlePage, _hasContent, _hasNonHeadingContent;
+    // Index in the body of the first element of the open section.
+    private int _sectionStart;
 
     /// <param name="footerId">A footer every section points at (the data notice), or null for none.</param>
     public SectionManager(Body body, DocxStyle style, HeaderFactory headers, string frontMatterTitle, string? footerId = null)
@@ -71,10 +73,15 @@ internal sealed class SectionManager
         _landscape = false;
     }
 
+    /// <summary>Most paragraphs of introduction that travel with their heading into a landscape section.</summary>
+    public const int MaxCarriedIntroParagraphs = 3;
+
     /// <summary>
     /// Makes sure the next block lands on a page of the wanted orientation. If the current section holds only
-    /// headings so far, it simply changes orientation; otherwise it breaks, carrying any trailing headings
-    /// across so they stay with the content they introduce.
+    /// headings so far, it simply changes orientation; otherwise it breaks, carrying the trailing heading across so
+    /// it stays with the content it introduces. Going into landscape, the heading's short introduction (up to
+    /// <see cref="MaxCarriedIntroParagraphs"/> plain paragraphs between the heading and the wide table) goes with it,
+    /// so that a landscape section starts with its heading and no heading is left on the portrait page before.
     /// </summary>
     public void EnsureOrientation(bool landscape)
     {
@@ -85,17 +92,52 @@ internal sealed class SectionManager
             return;
         }
 
-        var carried = new List<OpenXmlElement>();
-        while (_body.LastChild is Paragraph p && IsHeading(p) && p.ParagraphProperties?.SectionProperties is null)
+        var carried = landscape ? HeadingWithIntroduction() : [];
+        if (carried.Count == 0)
+            while (_body.LastChild is Paragraph p && IsHeading(p) && p.ParagraphProperties?.SectionProperties is null)
+                carried.Insert(0, p);
+        foreach (var e in carried) e.Remove();
+        if (_body.ChildElements.Count <= _sectionStart)
         {
-            carried.Insert(0, p);
-            p.Remove();
+            // The section held nothing but what moves: change its orientation instead of leaving an empty page.
+            foreach (var e in carried) _body.Append(e);
+            _landscape = landscape;
+            return;
         }
         Close();
         _titlePage = false;
         _landscape = landscape;
         foreach (var e in carried) _body.Append(e);
         _hasContent = carried.Count > 0;
+        _hasNonHeadingContent = carried.Any(e => e is Paragraph p && !IsHeading(p));
+    }
+
+    /// <summary>
+    /// The last heading of the section and the plain paragraphs after it, when there are no more than
+    /// <see cref="MaxCarriedIntroParagraphs"/> of them and none holds a picture, a page break or closes a section;
+    /// otherwise none.
+    /// </summary>
+    private List<OpenXmlElement> HeadingWithIntroduction()
+    {
+        var run = new List<OpenXmlElement>();
+        var node = _body.LastChild;
+        var intro = 0;
+        while (node is Paragraph p && !IsHeading(p) && p.ParagraphProperties?.SectionProperties is null
+               && !p.Descendants<Drawing>().Any() && !p.Descendants<Break>().Any(b => b.Type?.Value == BreakValues.Page)
+               && intro < MaxCarriedIntroParagraphs)
+        {
+            run.Insert(0, p);
+            intro++;
+            node = node.PreviousSibling();
+        }
+        var headings = 0;
+        while (node is Paragraph h && IsHeading(h) && h.ParagraphProperties?.SectionProperties is null)
+        {
+            run.Insert(0, h);
+            headings++;
+            node = node.PreviousSibling();
+        }
+        return headings > 0 ? run : [];
     }
 
     /// <summary>Records that a block was written to the current section.</summary>
@@ -133,6 +175,7 @@ internal sealed class SectionManager
         SectionCount++;
         _hasContent = false;
         _hasNonHeadingContent = false;
+        _sectionStart = _body.ChildElements.Count;
     }
 
     private SectionProperties Properties()

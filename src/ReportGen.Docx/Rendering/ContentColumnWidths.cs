@@ -10,6 +10,13 @@ public static class ContentColumnWidths
     /// <summary>Approximate width of one character of table text in twips (10 pt sans serif, bold headers included).</summary>
     public const int CharTwips = 115;
 
+    /// <summary>
+    /// Width of one character when measuring the longest word a column must hold unbroken: wider than the average,
+    /// because a short word of capitals and wide letters set in bold ("Acronym" in a header) is wider than average
+    /// text and was broken mid-word ("Acrony/m").
+    /// </summary>
+    public const int WordCharTwips = 140;
+
     /// <summary>Left and right cell margins together, in twips.</summary>
     public const int CellPadding = 230;
 
@@ -26,7 +33,7 @@ public static class ContentColumnWidths
             var texts = cells.Select(r => c < r.Count ? r[c] : null).OfType<string>().ToList();
             var longestWord = texts.SelectMany(t => t.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).Select(w => w.Length).DefaultIfEmpty(1).Max();
             var longestText = texts.Select(t => t.Length).DefaultIfEmpty(1).Max();
-            min[c] = longestWord * CharTwips + CellPadding;
+            min[c] = longestWord * WordCharTwips + CellPadding;
             want[c] = Math.Min(longestText, 40) * CharTwips + CellPadding;
         }
         if (relative is not null && relative.Count == columns && relative.All(w => w > 0 && double.IsFinite(w)))

@@ -18,6 +18,7 @@ public static class BlockHandlers
         new InsightsBlockHandler(context, expand),
         new RecommendationsBlockHandler(context, expand),
         new RecommendationMapBlockHandler(context),
+        new PriorityListBlockHandler(context, expand),
         new References.ReferencesBlockHandler(bibliography),
     ];
 }

@@ -21,6 +21,24 @@ public sealed class AreaContent
     public List<Recommendation> Recommendations { get; set; } = [];
     /// <summary>Free text values available to templates as <c>local.NAME</c>.</summary>
     public Dictionary<string, string> Text { get; set; } = [];
+    /// <summary>
+    /// How the area's own assessment names and lays out its actions. The defaults are the "Key Insights and Priorities"
+    /// model (a shaded box closing each local section, priorities grouped into themed recommendations); an area whose
+    /// assessment closes each section with numbered recommendations sets its own words here.
+    /// </summary>
+    public ActionLabels Labels { get; set; } = new();
+}
+
+public sealed class ActionLabels
+{
+    /// <summary>Word before the number of each section's action ("Priority 7", or "Recommendation 7").</summary>
+    public string Priority { get; set; } = "Priority";
+    /// <summary>Word before the number of each entry of <c>recommendations</c>.</summary>
+    public string Recommendation { get; set; } = "Recommendation";
+    /// <summary>Heading that closes each local section; <c>{title}</c> is the section's topic from the chapter.</summary>
+    public string SectionHeading { get; set; } = "{title}; Key Insights and Priorities";
+    /// <summary>True: the section's insights and priorities sit in a shaded box; false: numbered paragraphs under the heading.</summary>
+    public bool SectionBox { get; set; } = true;
 }
 
 public sealed class InsightsSection
@@ -58,4 +76,11 @@ public sealed class Recommendation
     public List<string> Sections { get; set; } = [];
     /// <summary>Qualitative findings or evidence-review themes behind it (free text).</summary>
     public List<string> Evidence { get; set; } = [];
+    /// <summary>Sub-points printed as a numbered list after the body (the Word list numbering is decimal).</summary>
+    public List<string> Points { get; set; } = [];
+    /// <summary>
+    /// When the recommendation should be delivered: <c>short</c> (within six months), <c>medium</c> (one to two
+    /// years) or <c>long</c> (three years or more). Stored once here; the full and summary reports both print it.
+    /// </summary>
+    public string? Timescale { get; set; }
 }

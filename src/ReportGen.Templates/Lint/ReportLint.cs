@@ -25,7 +25,10 @@ public sealed record LintFinding(string Rule, string File, int Line, string Area
 /// the data (<c>peak_age</c>, <c>age_gradient</c>, <c>sex_difference</c>) or sit inside an <c>{% if %}</c> that tests it;</item>
 /// <item><b>insight-evidence</b>: the key insights of a section may cite only indicators the section itself shows;</item>
 /// <item><b>other-area</b>: an area's own content may not mention another report area or its services and evidence,
-/// and shared chapters may not name a report area outright.</item>
+/// and shared chapters may not name a report area outright;</item>
+/// <item><b>internal-note</b>: no working note ("TODO", "check this", "note to self", "placeholder", a bracketed
+/// editorial remark such as "[illustrative]" or "[check figure]") may sit in text the report prints. Liquid comments and
+/// YAML comments are not printed and are not checked; an illustrative value is marked by the data, never typed.</item>
 /// </list>
 /// The templates are read as written (Liquid and all), so each finding names the file and line to change.
 /// </summary>
@@ -66,7 +69,10 @@ public sealed class ReportLint(DataSet data)
             var overridden = areaFiles.Select(Path.GetFileName).ToHashSet(StringComparer.OrdinalIgnoreCase);
             var files = shared.Where(f => !overridden.Contains(Path.GetFileName(f))).Concat(areaFiles).ToList();
             foreach (var file in files)
+            {
                 CheckClaims(file, area, facts, findings);
+                CheckInternalNotes(file, findings);
+            }
             CheckInsightEvidence(project, content, area, findings);
             CheckOtherAreas(project, content, areaFiles, findings);
         }
@@ -319,6 +325,47 @@ public sealed class ReportLint(DataSet data)
                             $"This area's content mentions \"{mark}\", which belongs to {name ?? other.Folder}.",
                             $"Keep each area's facts in its own folder (areas/{other.Folder}/); write this area's own evidence here."));
             }
+        }
+    }
+
+    // Working notes an author leaves for themselves or a colleague, matched in printed text only: the markers in
+    // capitals only (as authors write them), the phrases in any case.
+    private static readonly Regex NoteMarkers = new(@"\b(TODO|TO-DO|FIXME|TBC|TBD|XXX)\b", RegexOptions.Compiled);
+    private static readonly Regex NotePhrases = new(
+        @"\bnote to (self|editor|analyst)s?\b|\bplace-?holder\b|\blorem ipsum\b|\bto be (confirmed|added|checked|updated|written)\b|\b(check|verify|confirm) (this|these|with|figure|figures|number|numbers|wording|source|reference)\b|\bneeds? (checking|updating|a source|a reference)\b",
+        RegexOptions.IgnoreCase | RegexOptions.Compiled);
+    // A bracketed editorial remark: [illustrative], [check figure], (note: ...), [insert chart], [source?] ... but not a
+    // Markdown link, cross-reference, footnote or citation ([text](url), [](#id), [^n], [@key]).
+    private static readonly Regex EditorialBracket = new(
+        @"\[(?![\^@])\s*(illustrative|check|checking|note|notes|insert|add|update|confirm|verify|source\?|ref\?|reference needed|citation needed|tbc|tbd|draft|comment|editor|ed\.|awaiting|pending|query|\?)[^\]]{0,80}\](?!\()|\(\s*(illustrative|note to|check|tbc|tbd|draft|insert|query:|editor)[^)]{0,80}\)",
+        RegexOptions.IgnoreCase | RegexOptions.Compiled);
+    private static readonly Regex LiquidComment = new(@"\{%-?\s*comment\s*-?%\}.*?\{%-?\s*endcomment\s*-?%\}", RegexOptions.Singleline | RegexOptions.Compiled);
+
+    /// <summary>Text the report prints may hold no working note; each is reported at its file and line.</summary>
+    private static void CheckInternalNotes(string file, List<LintFinding> findings)
+    {
+        var text = File.ReadAllText(file);
+        // A Liquid comment is not printed: blank it out, keeping its line breaks so that lines still count right.
+        text = LiquidComment.Replace(text, m => new string(m.Value.Where(c => c == '\n').ToArray()));
+        var yaml = file.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase);
+        var lines = text.Split('\n');
+        for (var n = 0; n < lines.Length; n++)
+        {
+            var line = lines[n];
+            if (yaml)
+            {
+                if (line.TrimStart().StartsWith('#')) continue;                       // a YAML comment line
+                var hash = line.IndexOf(" #", StringComparison.Ordinal);
+                if (hash >= 0 && line.IndexOf('"') is var q && (q < 0 || q > hash)) line = line[..hash]; // a trailing comment
+            }
+            var literal = Liquid.Replace(line, " ");
+            var hit = NoteMarkers.Match(literal) is { Success: true } m1 ? m1
+                : NotePhrases.Match(literal) is { Success: true } m2 ? m2
+                : EditorialBracket.Match(literal);
+            if (!hit.Success) continue;
+            findings.Add(new LintFinding("internal-note", Rel(file), n + 1, "",
+                $"\"{hit.Value.Trim()}\" is a working note, and this text is printed in the report.",
+                "Resolve the note and delete it (keep notes in a {% comment %} ... {% endcomment %} or a YAML # comment); an illustrative value is marked by the data (illustrative: true), never typed."));
         }
     }
 
