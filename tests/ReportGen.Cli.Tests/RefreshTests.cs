@@ -14,10 +14,9 @@ namespace ReportGen.Cli.Tests;
 
 /// <summary>
 /// Issue 12: an analyst's edited draft is refreshed with new data as tracked changes in a copy of their own file.
-/// One scenario, run in process: build Cambridgeshire, edit the draft with OpenXML (no Word), change one printed value
+/// One scenario, run in process: build Cambridgeshire (a copy of the shared build), edit the draft with OpenXML (no Word), change one printed value
 /// in the data, refresh, and check the result from every side the issue names.
 /// </summary>
-[Collection(ConsoleCollection.Name)]
 public sealed class RefreshTests : IDisposable
 {
     private const string Author = "ReportGen data update";
@@ -32,8 +31,7 @@ public sealed class RefreshTests : IDisposable
     public void Refresh_brings_new_data_in_as_tracked_changes_and_keeps_everything_the_analyst_wrote()
     {
         var data = CliRunner.CopyOf("data", _dir.File("data"));
-        var output = _dir.File("out");
-        Assert.Equal(0, InProcessCli.Run("build", "--area", "Cambridgeshire", "--data", data, "--out", output, "--format", "docx").ExitCode);
+        var output = SharedBuilds.CambridgeshireDocx.CopyTo(_dir.File("out")); // the build of the data the copy still equals
         var draft = Directory.GetFiles(Path.Combine(output, "cambridgeshire"), "*.docx").Single();
         var (editedOriginal, _) = EditAsAnAnalyst(draft);
         var editedHash = Hash(draft);
@@ -112,8 +110,7 @@ public sealed class RefreshTests : IDisposable
     public void An_element_the_analyst_edited_is_left_alone_and_listed_for_review_and_a_deleted_one_stays_deleted()
     {
         var data = CliRunner.CopyOf("data", _dir.File("data"));
-        var output = _dir.File("out");
-        Assert.Equal(0, InProcessCli.Run("build", "--area", "Cambridgeshire", "--data", data, "--out", output, "--format", "docx").ExitCode);
+        var output = SharedBuilds.CambridgeshireDocx.CopyTo(_dir.File("out")); // the build of the data the copy still equals
         var draft = Directory.GetFiles(Path.Combine(output, "cambridgeshire"), "*.docx").Single();
 
         // The analyst rewrites the opening of the drug-deaths paragraph and deletes the ranking sentence.
