@@ -103,7 +103,9 @@ public sealed class RefreshTests : IDisposable
         Assert.Equal(Paragraphs(refreshed, View.AcceptAll), Paragraphs(second, View.AcceptAll));
         Assert.DoesNotContain("Updated,", File.ReadAllText(Path.Combine(folder, "changes.csv")));
 
-        if (LibreOfficeLocator.TryLocate() is { } soffice) OpensInLibreOfficeWithTrackedChanges(soffice, refreshed);
+        var soffice = LibreOfficeLocator.TryLocate();
+        Assert.True(soffice is not null, "LibreOffice (soffice) was not found; ./build.sh test installs it. " + LibreOfficeLocator.InstallInstructions);
+        OpensInLibreOfficeWithTrackedChanges(soffice!, refreshed);
     }
 
     [Fact]
@@ -142,24 +144,26 @@ public sealed class RefreshTests : IDisposable
         Assert.Contains(csv, l => l.StartsWith("NotInDraft,") && l.Contains("ranks"));
     }
 
-    /// <summary>LibreOffice opens the refreshed file (PDF conversion) and, saving it as Word again, keeps the tracked changes and marks.</summary>
+    /// <summary>
+    /// LibreOffice opens the refreshed file and, saving it as Word again, keeps the tracked changes and marks. (One
+    /// conversion: a saved copy proves the file opened; a PDF of it, made here before, added nothing but time.)
+    /// </summary>
     private void OpensInLibreOfficeWithTrackedChanges(string soffice, string refreshed)
     {
         var work = _dir.File("lo");
         Directory.CreateDirectory(work);
         var copy = Path.Combine(work, "refreshed.docx");
         File.Copy(refreshed, copy);
-        foreach (var (filter, folder) in new[] { ("pdf", "pdf"), ("docx:MS Word 2007 XML", "docx") })
+        var psi = new ProcessStartInfo(soffice) { RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var a in new[] { $"-env:UserInstallation=file://{Path.Combine(work, "profile")}", "--headless", "--convert-to", "docx:MS Word 2007 XML", "--outdir", Path.Combine(work, "docx"), copy })
+            psi.ArgumentList.Add(a);
+        using (var p = Process.Start(psi)!)
         {
-            var psi = new ProcessStartInfo(soffice) { RedirectStandardOutput = true, RedirectStandardError = true };
-            foreach (var a in new[] { $"-env:UserInstallation=file://{Path.Combine(work, "profile")}", "--headless", "--convert-to", filter, "--outdir", Path.Combine(work, folder), copy })
-                psi.ArgumentList.Add(a);
-            using var p = Process.Start(psi)!;
             p.StandardOutput.ReadToEnd();
             Assert.True(p.WaitForExit(TimeSpan.FromMinutes(5)), "LibreOffice did not finish");
         }
-        Assert.True(new FileInfo(Path.Combine(work, "pdf", "refreshed.pdf")).Length > 0);
         var roundTrip = Path.Combine(work, "docx", "refreshed.docx");
+        Assert.True(File.Exists(roundTrip) && new FileInfo(roundTrip).Length > 0, "LibreOffice did not open and save the refreshed file");
         var before = DocumentXml(refreshed);
         var after = DocumentXml(roundTrip);
         Assert.True(Count(after, "<w:del ") >= Count(before, "<w:del "), "deletions lost");
