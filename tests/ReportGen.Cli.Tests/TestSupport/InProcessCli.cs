@@ -3,6 +3,16 @@ using System.Text;
 
 namespace ReportGen.Cli.Tests.TestSupport;
 
+/// <summary>
+/// Kept so that test classes written against the old name still compile. It no longer stops other tests running at the
+/// same time: <see cref="InProcessCli"/> captures each run's output on its own, so no test needs to run alone for it.
+/// </summary>
+[CollectionDefinition(Name)]
+public sealed class ConsoleCollection
+{
+    public const string Name = "Console";
+}
+
 /// <summary>What one in-process run of reportgen printed and returned.</summary>
 public sealed record CliRun(int ExitCode, string Out, string Error)
 {
