@@ -1,3 +1,5 @@
+using ReportGen.Cli.Tests.TestSupport;
+
 namespace ReportGen.Cli.Tests;
 
 /// <summary>
@@ -40,7 +42,7 @@ public sealed class BadInputTests : IDisposable
     {
         var (data, file, line) = PlantText("E92000001", "twelve");
         var output = Path.Combine(_dir, "out");
-        var result = CliRunner.Run("build", "--data", data, "--out", output, "--format", "docx");
+        var result = InProcessCli.Run("build", "--data", data, "--out", output, "--format", "docx");
         Assert.NotEqual(0, result.ExitCode);
         Assert.Contains($"{Path.GetFileName(file)}:{line}, column 'value'", result.Error);
         Assert.Contains("'twelve' is not a number", result.Error);
@@ -53,7 +55,7 @@ public sealed class BadInputTests : IDisposable
     {
         var (data, file, line) = PlantText("E06000031", "n/a");
         var output = Path.Combine(_dir, "out");
-        var result = CliRunner.Run("build", "--data", data, "--out", output, "--format", "docx");
+        var result = InProcessCli.Run("build", "--data", data, "--out", output, "--format", "docx");
         Assert.NotEqual(0, result.ExitCode);
         Assert.Contains($"{Path.GetFileName(file)}:{line}, column 'value'", result.Error);
         var written = Docx(output).Select(f => Path.GetFileName(Path.GetDirectoryName(f))).Order().ToList();
@@ -70,7 +72,7 @@ public sealed class BadInputTests : IDisposable
         var lines = File.ReadAllLines(file);
         var period = lines[0].Split(',').ToList().FindIndex(h => h.Trim() == "period");
         File.WriteAllLines(file, lines.Select(l => { var c = l.Split(',').ToList(); c.RemoveAt(period); return string.Join(',', c); }));
-        var result = CliRunner.Run("build", "--data", data, "--out", Path.Combine(_dir, "out"), "--format", "docx");
+        var result = InProcessCli.Run("build", "--data", data, "--out", Path.Combine(_dir, "out"), "--format", "docx");
         Assert.NotEqual(0, result.ExitCode);
         Assert.Contains(Path.GetFileName(file), result.Error);
         Assert.Contains("period", result.Error);

@@ -1,26 +1,20 @@
+using ReportGen.Cli.Tests.TestSupport;
+
 namespace ReportGen.Cli.Tests;
 
 /// <summary>
-/// Builds every bundled area once (Word and PDF) into a temporary folder; the end-to-end tests read the results.
+/// Every bundled area built once (Word, PDF and web page, the default formats) in process; the end-to-end tests read
+/// the results. The build is the shared one (<see cref="SharedBuilds.AllAreas"/>), so other tests may start from it too.
 /// </summary>
-public sealed class BundledAssessments : IDisposable
+public sealed class BundledAssessments
 {
-    public BundledAssessments()
-    {
-        Output = CliRunner.TempFolder("rg-e2e");
-        Build = CliRunner.Run("build", "--out", Output);
-    }
+    private readonly SharedBuild _build = SharedBuilds.AllAreas;
 
-    public string Output { get; }
-    public CliRunner.Result Build { get; }
+    public string Output => _build.Output;
+    public CliRun Build => _build.Run;
 
     public IReadOnlyList<string> Files(string extension) =>
         Directory.EnumerateFiles(Output, "*" + extension, SearchOption.AllDirectories).Order().ToList();
-
-    public void Dispose()
-    {
-        try { Directory.Delete(Output, true); } catch (IOException) { }
-    }
 }
 
 /// <summary>The end-to-end test classes share one build of the bundled areas.</summary>

@@ -2,7 +2,11 @@ using System.Diagnostics;
 
 namespace ReportGen.Cli.Tests;
 
-/// <summary>Runs the real command-line tool (reportgen.dll) as a separate process, as a user would.</summary>
+/// <summary>
+/// Runs the real command-line tool (reportgen.dll) as a separate process, as a user would: for the few tests that need
+/// a process of its own (a build killed part way, settings from environment variables, the exit code and output of the
+/// process itself). Every other test runs the tool in process (<see cref="TestSupport.InProcessCli"/>), which is far cheaper.
+/// </summary>
 public static class CliRunner
 {
     public static string RepoRoot { get; } = FindRepoRoot();

@@ -13,7 +13,6 @@ namespace ReportGen.Cli.Tests;
 /// crude rates (exact Poisson below 10 events, Byar's from 10) and Dobson DSRs built from the testdata_big, small and
 /// tiny age-band inputs; and its refusal of bad input.
 /// </summary>
-[Collection(ConsoleCollection.Name)]
 public class ComputeCommandTests
 {
     private const string Header = "indicator_id,indicator_name,area_code,area_name,period,sex,age,measure,multiplier,polarity,count,denominator,age_band";

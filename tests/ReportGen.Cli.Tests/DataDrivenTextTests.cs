@@ -1,4 +1,5 @@
 using System.Globalization;
+using ReportGen.Cli.Tests.TestSupport;
 
 namespace ReportGen.Cli.Tests;
 
@@ -54,7 +55,7 @@ public sealed class DataDrivenTextTests : IDisposable
         lines[nameLine] = "  name: \"=HYPERLINK(\\\"http://example.invalid\\\") Deaths from drug misuse\"";
         File.WriteAllLines(yaml, lines);
         var packs = Path.Combine(_dir, "packs");
-        var result = CliRunner.Run("publish", "--area", "Cambridgeshire", "--allow-illustrative", "--data", data, "--out", packs, "--reports", Path.Combine(_dir, "reports"), "--no-pdf");
+        var result = InProcessCli.Run("publish", "--area", "Cambridgeshire", "--allow-illustrative", "--data", data, "--out", packs, "--reports", Path.Combine(_dir, "reports"), "--no-pdf");
         Assert.True(result.ExitCode == 0, result.All);
 
         var docx = Directory.GetFiles(Path.Combine(_dir, "reports"), "*.docx", SearchOption.AllDirectories).Single();

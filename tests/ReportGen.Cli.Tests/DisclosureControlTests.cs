@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 using Word = DocumentFormat.OpenXml.Wordprocessing;
+using ReportGen.Cli.Tests.TestSupport;
 
 namespace ReportGen.Cli.Tests;
 
@@ -64,7 +65,7 @@ public sealed partial class DisclosureControlTests : IDisposable
         var data = CliRunner.CopyOf("data", Path.Combine(_dir, "data"));
         PlantSmallCounts(data, "E06000031");
         var packs = Path.Combine(_dir, "packs");
-        var result = CliRunner.Run("publish", "--area", "Peterborough", "--allow-illustrative", "--data", data, "--out", packs, "--reports", Path.Combine(_dir, "reports"), "--no-pdf");
+        var result = InProcessCli.Run("publish", "--area", "Peterborough", "--allow-illustrative", "--data", data, "--out", packs, "--reports", Path.Combine(_dir, "reports"), "--no-pdf");
         Assert.True(result.ExitCode == 0, result.All);
 
         var docx = Directory.GetFiles(Path.Combine(_dir, "reports"), "*.docx", SearchOption.AllDirectories).Single();

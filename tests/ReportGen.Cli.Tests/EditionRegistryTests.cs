@@ -4,7 +4,6 @@ using ReportGen.Pipeline;
 namespace ReportGen.Cli.Tests;
 
 /// <summary>Output formats come from one registration table: --format accepts and lists exactly what is registered.</summary>
-[Collection(ConsoleCollection.Name)]
 public sealed class EditionRegistryTests
 {
     [Fact]

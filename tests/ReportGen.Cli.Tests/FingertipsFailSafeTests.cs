@@ -9,7 +9,6 @@ namespace ReportGen.Cli.Tests;
 /// England only. Loading used to drop every tidy row of the indicator, so Peterborough's own value vanished,
 /// `validate` said valid and the build was "written" with "An estimated not available of people ...".
 /// </summary>
-[Collection(ConsoleCollection.Name)]
 public class FingertipsFailSafeTests
 {
     // The header and the two England rows of a real Fingertips export of indicator 93517 (ONSdigital/sdg_data_updates,

@@ -1,5 +1,6 @@
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
+using ReportGen.Cli.Tests.TestSupport;
 
 namespace ReportGen.Cli.Tests;
 
@@ -28,7 +29,7 @@ public sealed class HouseStyleAndGalleryTests : IDisposable
             styles.Save();
         }
         var output = Path.Combine(_dir, "out");
-        var result = CliRunner.Run("build", "--area", "Peterborough", "--out", output, "--format", "docx", "--house-style", reference);
+        var result = InProcessCli.Run("build", "--area", "Peterborough", "--out", output, "--format", "docx", "--house-style", reference);
         Assert.True(result.ExitCode == 0, result.All);
         var docx = Directory.GetFiles(output, "*.docx", SearchOption.AllDirectories).Single();
         using var written = WordprocessingDocument.Open(docx, false);
@@ -41,7 +42,7 @@ public sealed class HouseStyleAndGalleryTests : IDisposable
     [Fact]
     public void The_gallery_draws_every_chart_type_from_the_Cambridgeshire_assessment()
     {
-        var result = CliRunner.Run("gallery", "--area", "Cambridgeshire", "--out", _dir);
+        var result = InProcessCli.Run("gallery", "--area", "Cambridgeshire", "--out", _dir);
         Assert.True(result.ExitCode == 0, result.All);
         var names = Directory.GetFiles(_dir, "*.png").Select(Path.GetFileName).ToList();
         foreach (var type in new[] { "TrendChart", "AreaComparisonChart", "PopulationPyramid", "BarChart", "SpineChart" })

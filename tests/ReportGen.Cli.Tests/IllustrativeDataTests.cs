@@ -11,7 +11,6 @@ namespace ReportGen.Cli.Tests;
 /// publish refuses it unless told, the pack says what is illustrative row by row, and a report built wholly from
 /// published rows carries no notice. Run in process on the bundled data (Word only, no PDF, to stay quick).
 /// </summary>
-[Collection(ConsoleCollection.Name)]
 public sealed class IllustrativeDataTests
 {
     private const string Notice = "Contains illustrative data: not for publication";

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using ReportGen.Cli.Tests.TestSupport;
 
 namespace ReportGen.Cli.Tests;
 
@@ -13,7 +14,7 @@ public sealed class SummaryReportTests(BundledAssessments full) : IDisposable
     [Fact]
     public void The_summary_builds_for_all_four_areas_and_every_cited_number_exists_in_the_full_report()
     {
-        var result = CliRunner.Run("build", "--report", "summary", "--out", _dir, "--format", "docx");
+        var result = InProcessCli.Run("build", "--report", "summary", "--out", _dir, "--format", "docx");
         Assert.True(result.ExitCode == 0, result.All);
         var summaries = Directory.GetFiles(_dir, "*.docx", SearchOption.AllDirectories);
         Assert.Equal(4, summaries.Length);

@@ -5,7 +5,6 @@ using ReportGen.Data.Diagnostics;
 namespace ReportGen.Cli.Tests;
 
 /// <summary><c>reportgen validate</c> on a data folder with three different mistakes in one tidy file.</summary>
-[Collection(ConsoleCollection.Name)]
 public class ValidateCommandTests
 {
     private const string AreasCsv = """
