@@ -16,6 +16,8 @@ public sealed class PerformanceTests
 
         using var word = WordprocessingDocument.Open(new MemoryStream(ms.ToArray()), false);
         Assert.Equal(50, word.MainDocumentPart!.ImageParts.Count());
-        Assert.True(word.MainDocumentPart.Document.Body!.Elements<DocumentFormat.OpenXml.Wordprocessing.Paragraph>().Count() > 1000);
+        var body = word.MainDocumentPart.Document.Body!;
+        Assert.Equal(25, body.Descendants<DocumentFormat.OpenXml.Wordprocessing.Table>().Count(t => t.Ancestors<DocumentFormat.OpenXml.Wordprocessing.Table>().Count() == 0));
+        Assert.Equal(60, body.Descendants<DocumentFormat.OpenXml.Wordprocessing.FootnoteReference>().Count());
     }
 }
