@@ -92,4 +92,20 @@ public sealed class InternalNoteLintTests : IDisposable
             "\n[^note-a]: Notes on the method are in the source.\n");
         Assert.Empty(Notes(templates, "dana"));
     }
+
+    [Fact]
+    public void A_path_into_the_project_printed_in_the_report_is_a_note_but_a_link_to_a_file_is_not()
+    {
+        var templates = CopyTemplates();
+        var chapter = Path.Combine(templates, "dana", "chapters", "05e-mortality.md");
+        File.AppendAllText(chapter,
+            "\nThe figures come from data/tidy/drug-deaths.csv, as set in indicators.yaml.\n" +
+            "\nThe [published tables](https://www.ons.gov.uk/data/deaths.csv) give the same figures.\n");
+
+        var found = Notes(templates, "dana");
+
+        var note = Assert.Single(found);
+        Assert.Equal(LineOf(chapter, "data/tidy/drug-deaths.csv"), note.Line);
+        Assert.Contains("path into the project", note.Message);
+    }
 }

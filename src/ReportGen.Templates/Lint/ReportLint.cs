@@ -339,6 +339,9 @@ public sealed class ReportLint(DataSet data)
     private static readonly Regex EditorialBracket = new(
         @"\[(?![\^@])\s*(illustrative|check|checking|note|notes|insert|add|update|confirm|verify|source\?|ref\?|reference needed|citation needed|tbc|tbd|draft|comment|editor|ed\.|awaiting|pending|query|\?)[^\]]{0,80}\](?!\()|\(\s*(illustrative|note to|check|tbc|tbd|draft|insert|query:|editor)[^)]{0,80}\)",
         RegexOptions.IgnoreCase | RegexOptions.Compiled);
+    // A path into the project (templates/..., data/..., a .yaml or .csv file) tells a reader how the report was made, not what it says.
+    private static readonly Regex ProjectPath = new(
+        @"\b(?:templates|data|src|output)/[\w./<>-]+|\b[\w-]+\.(?:ya?ml|liquid|cs)\b", RegexOptions.IgnoreCase | RegexOptions.Compiled);
     private static readonly Regex LiquidComment = new(@"\{%-?\s*comment\s*-?%\}.*?\{%-?\s*endcomment\s*-?%\}", RegexOptions.Singleline | RegexOptions.Compiled);
 
     /// <summary>Text the report prints may hold no working note; each is reported at its file and line.</summary>
@@ -361,13 +364,20 @@ public sealed class ReportLint(DataSet data)
             var literal = Liquid.Replace(line, " ");
             var hit = NoteMarkers.Match(literal) is { Success: true } m1 ? m1
                 : NotePhrases.Match(literal) is { Success: true } m2 ? m2
-                : EditorialBracket.Match(literal);
+                : EditorialBracket.Match(literal) is { Success: true } m3 ? m3
+                : ProjectPath.Match(StripLinks(literal));
             if (!hit.Success) continue;
+            var path = ProjectPath.IsMatch(hit.Value);
             findings.Add(new LintFinding("internal-note", Rel(file), n + 1, "",
-                $"\"{hit.Value.Trim()}\" is a working note, and this text is printed in the report.",
+                path ? $"\"{hit.Value.Trim()}\" is a path into the project's own files, and this text is printed in the report."
+                    : $"\"{hit.Value.Trim()}\" is a working note, and this text is printed in the report.",
                 "Resolve the note and delete it (keep notes in a {% comment %} ... {% endcomment %} or a YAML # comment); an illustrative value is marked by the data (illustrative: true), never typed."));
         }
     }
+
+    // Link targets and block options are not printed text: a URL may hold "data/" and a chart block names its files.
+    private static string StripLinks(string line) =>
+        line.TrimStart().StartsWith("```") || Regex.IsMatch(line, @"^\s*[a-z_]+:\s") ? "" : Regex.Replace(line, @"\]\([^)]*\)|<https?://[^>]*>|https?://\S+", "]");
 
     /// <summary>Shared chapters and partials are for every area: a report area's name typed into them is another area's fact.</summary>
     private void CheckSharedNames(ReportProject project, IReadOnlyList<string> shared, List<LintFinding> findings)
