@@ -15,22 +15,7 @@ public sealed class ChartInsideBoxTests
     [Fact]
     public void A_chart_inside_a_note_box_builds_is_numbered_and_is_written_to_word()
     {
-        using var temp = new TempFolder();
-        var areas = Path.Combine(CliRunner.RepoRoot, "templates", "dana", "areas").Replace("\\", "/");
-        temp.Write("boxed/report.yaml", $"""
-            title: Boxed chart test
-            edition: "2024-25"
-            areas_from: "{areas}"
-            areas: [peterborough]
-            front_matter:
-              title_page: false
-              contents: false
-              list_of_figures: false
-              list_of_tables: false
-            chapters:
-              - file: chapters/01-harms.md
-            """);
-        temp.Write("boxed/chapters/01-harms.md", """
+        var result = OneChapterReport.Build("peterborough", """
             # Harms {#harms}
 
             :::note A chart in a box
@@ -46,12 +31,6 @@ public sealed class ChartInsideBoxTests
 
             The box holds [](#fig-boxed).
             """);
-        var data = MissingValueCalculator.Load(Path.Combine(CliRunner.RepoRoot, "data"));
-        var diagnostics = new DiagnosticBag();
-        var project = ReportProject.Load(Path.Combine(temp.Path, "boxed"), diagnostics);
-        Assert.True(project is not null, string.Join("\n", diagnostics.Items));
-
-        var result = new ReportBuilder(ChartStyle.Default, ReportGen.ChartKinds.ChartKindCatalog.All).Build(project!, project!.DefaultAreas[0], data);
 
         Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics.Errors));
         var box = Assert.Single(result.Document!.Blocks.OfType<Callout>());
@@ -62,6 +41,7 @@ public sealed class ChartInsideBoxTests
         var reference = DocumentWalk.Walk(result.Document).OfType<Paragraph>().SelectMany(p => p.Content).OfType<CrossReference>().Single();
         Assert.Equal("Figure " + figure.Number, reference.ResolvedText);
 
+        using var temp = new TempFolder();
         var docx = Path.Combine(temp.Path, "boxed.docx");
         new DocxWriter().Write(result.Document, docx);
         Assert.Contains("Figure " + figure.Number, new DocxText(docx).Text);

@@ -1,41 +1,14 @@
-using ReportGen.Charts;
 using ReportGen.ChartKinds;
 using ReportGen.Cli.Tests.TestSupport;
-using ReportGen.Data.Diagnostics;
 using ReportGen.Documents;
-using ReportGen.Pipeline;
 using ReportGen.Templates;
-using ReportGen.Templates.Definitions;
 
 namespace ReportGen.Cli.Tests;
 
 /// <summary>A chart kind added by registration alone (the waffle chart) is usable from a template like any other.</summary>
 public sealed class WaffleChartBlockTests
 {
-    private static BuildResult Build(string chapter)
-    {
-        using var temp = new TempFolder();
-        var areas = Path.Combine(CliRunner.RepoRoot, "templates", "dana", "areas").Replace("\\", "/");
-        temp.Write("waffle/report.yaml", $"""
-            title: Waffle test
-            edition: "2024-25"
-            areas_from: "{areas}"
-            areas: [cambridgeshire]
-            front_matter:
-              title_page: false
-              contents: false
-              list_of_figures: false
-              list_of_tables: false
-            chapters:
-              - file: chapters/01-need.md
-            """);
-        temp.Write("waffle/chapters/01-need.md", chapter);
-        var data = MissingValueCalculator.Load(Path.Combine(CliRunner.RepoRoot, "data"));
-        var diagnostics = new DiagnosticBag();
-        var project = ReportProject.Load(Path.Combine(temp.Path, "waffle"), diagnostics);
-        Assert.True(project is not null, string.Join("\n", diagnostics.Items));
-        return new ReportBuilder(ChartStyle.Default, ChartKindCatalog.All).Build(project!, project!.DefaultAreas[0], data);
-    }
+    private static BuildResult Build(string chapter) => OneChapterReport.Build("cambridgeshire", chapter);
 
     [Fact]
     public void A_waffle_block_builds_a_numbered_figure_with_the_areas_value()
@@ -72,7 +45,7 @@ public sealed class WaffleChartBlockTests
             """);
 
         var error = Assert.Single(result.Diagnostics.Errors, e => e.Message.Contains("waffle", StringComparison.OrdinalIgnoreCase));
-        Assert.EndsWith("01-need.md", error.File);
+        Assert.EndsWith("01-chapter.md", error.File);
         Assert.Contains("percentage", error.Message);
         Assert.NotNull(error.Fix);
     }
