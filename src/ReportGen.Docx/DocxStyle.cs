@@ -1,3 +1,4 @@
+using ReportGen.Documents;
 using System.Globalization;
 using ReportGen.Docx.Accessibility;
 
@@ -19,10 +20,10 @@ public sealed record DocxStyle
     // ---- fonts and sizes -------------------------------------------------------------------
 
     /// <summary>Font for body text, tables, captions and notes.</summary>
-    public string BodyFont { get; init; } = "Arial";
+    public string BodyFont { get; init; } = HouseStyleDefaults.BodyFont;
 
     /// <summary>Font for the title and headings.</summary>
-    public string HeadingFont { get; init; } = "Arial";
+    public string HeadingFont { get; init; } = HouseStyleDefaults.HeadingFont;
 
     /// <summary>Body text size in points.</summary>
     public double BodySize { get; init; } = 11;
@@ -66,43 +67,43 @@ public sealed record DocxStyle
     // ---- colours -------------------------------------------------------------------------
 
     /// <summary>Body text colour.</summary>
-    public string TextColor { get; init; } = "1A1A1A";
+    public string TextColor { get; init; } = HouseStyleDefaults.TextColor;
 
     /// <summary>Main brand colour (dark blue): title, Heading 1 and 3, captions, table header fill.</summary>
-    public string PrimaryColor { get; init; } = "1B365D";
+    public string PrimaryColor { get; init; } = HouseStyleDefaults.PrimaryColor;
 
     /// <summary>Accent colour (teal): Heading 2 and 4, rules, the Key Insights box border.</summary>
-    public string AccentColor { get; init; } = "00677F";
+    public string AccentColor { get; init; } = HouseStyleDefaults.AccentColor;
 
     /// <summary>Hyperlink and cross-reference text colour.</summary>
-    public string LinkColor { get; init; } = "005EA5";
+    public string LinkColor { get; init; } = HouseStyleDefaults.LinkColor;
 
     /// <summary>Colour of source lines, notes and footnotes.</summary>
-    public string MutedTextColor { get; init; } = "4D4D4D";
+    public string MutedTextColor { get; init; } = HouseStyleDefaults.MutedTextColor;
 
     /// <summary>Background of table header cells.</summary>
-    public string TableHeaderFill { get; init; } = "1B365D";
+    public string TableHeaderFill { get; init; } = HouseStyleDefaults.TableHeaderFill;
 
     /// <summary>Text colour in table header cells.</summary>
-    public string TableHeaderTextColor { get; init; } = "FFFFFF";
+    public string TableHeaderTextColor { get; init; } = HouseStyleDefaults.TableHeaderTextColor;
 
     /// <summary>Background of emphasis (total) rows.</summary>
-    public string TableEmphasisFill { get; init; } = "E8EEF4";
+    public string TableEmphasisFill { get; init; } = HouseStyleDefaults.TableEmphasisFill;
 
     /// <summary>Table grid line colour.</summary>
-    public string TableBorderColor { get; init; } = "A6A6A6";
+    public string TableBorderColor { get; init; } = HouseStyleDefaults.TableBorderColor;
 
     /// <summary>Background of the Key Insights box.</summary>
-    public string KeyInsightsFill { get; init; } = "E6F2F4";
+    public string KeyInsightsFill { get; init; } = HouseStyleDefaults.KeyInsightsFill;
 
     /// <summary>Border colour of the Key Insights box.</summary>
-    public string KeyInsightsBorderColor { get; init; } = "00677F";
+    public string KeyInsightsBorderColor { get; init; } = HouseStyleDefaults.KeyInsightsBorderColor;
 
     /// <summary>Background of other call-outs (key figures, notes).</summary>
-    public string CalloutFill { get; init; } = "F1F3F7";
+    public string CalloutFill { get; init; } = HouseStyleDefaults.CalloutFill;
 
     /// <summary>Border colour of other call-outs.</summary>
-    public string CalloutBorderColor { get; init; } = "1B365D";
+    public string CalloutBorderColor { get; init; } = HouseStyleDefaults.CalloutBorderColor;
 
     // ---- page ------------------------------------------------------------------------------
 

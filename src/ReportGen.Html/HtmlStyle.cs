@@ -1,10 +1,11 @@
+using ReportGen.Documents;
 using System.Globalization;
 
 namespace ReportGen.Html;
 
 /// <summary>
 /// The house style as the web edition needs it: fonts and colours (six-digit RGB hex, "1B365D"; a leading '#' is
-/// accepted). The defaults match the Word writer's default house style; a council's own style is copied over from
+/// accepted). The defaults are HouseStyleDefaults, which the Word writer starts from too; a council's own style is copied over from
 /// its Word reference document by the build, so both editions look alike. Only locally installed fonts are named:
 /// the page never downloads a font.
 /// </summary>
@@ -12,21 +13,21 @@ public sealed record HtmlStyle
 {
     public static HtmlStyle Default { get; } = new();
 
-    public string BodyFont { get; init; } = "Arial";
-    public string HeadingFont { get; init; } = "Arial";
-    public string TextColor { get; init; } = "1A1A1A";
-    public string PrimaryColor { get; init; } = "1B365D";
-    public string AccentColor { get; init; } = "00677F";
-    public string LinkColor { get; init; } = "005EA5";
-    public string MutedTextColor { get; init; } = "4D4D4D";
-    public string TableHeaderFill { get; init; } = "1B365D";
-    public string TableHeaderTextColor { get; init; } = "FFFFFF";
-    public string TableEmphasisFill { get; init; } = "E8EEF4";
-    public string TableBorderColor { get; init; } = "A6A6A6";
-    public string KeyInsightsFill { get; init; } = "E6F2F4";
-    public string KeyInsightsBorderColor { get; init; } = "00677F";
-    public string CalloutFill { get; init; } = "F1F3F7";
-    public string CalloutBorderColor { get; init; } = "1B365D";
+    public string BodyFont { get; init; } = HouseStyleDefaults.BodyFont;
+    public string HeadingFont { get; init; } = HouseStyleDefaults.HeadingFont;
+    public string TextColor { get; init; } = HouseStyleDefaults.TextColor;
+    public string PrimaryColor { get; init; } = HouseStyleDefaults.PrimaryColor;
+    public string AccentColor { get; init; } = HouseStyleDefaults.AccentColor;
+    public string LinkColor { get; init; } = HouseStyleDefaults.LinkColor;
+    public string MutedTextColor { get; init; } = HouseStyleDefaults.MutedTextColor;
+    public string TableHeaderFill { get; init; } = HouseStyleDefaults.TableHeaderFill;
+    public string TableHeaderTextColor { get; init; } = HouseStyleDefaults.TableHeaderTextColor;
+    public string TableEmphasisFill { get; init; } = HouseStyleDefaults.TableEmphasisFill;
+    public string TableBorderColor { get; init; } = HouseStyleDefaults.TableBorderColor;
+    public string KeyInsightsFill { get; init; } = HouseStyleDefaults.KeyInsightsFill;
+    public string KeyInsightsBorderColor { get; init; } = HouseStyleDefaults.KeyInsightsBorderColor;
+    public string CalloutFill { get; init; } = HouseStyleDefaults.CalloutFill;
+    public string CalloutBorderColor { get; init; } = HouseStyleDefaults.CalloutBorderColor;
 
     /// <summary>Throws if a colour is not six hex digits.</summary>
     public void Validate()

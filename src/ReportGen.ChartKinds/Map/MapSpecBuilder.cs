@@ -15,7 +15,7 @@ internal static class MapSpecBuilder
         if (comparison is null) return null;
         var districtMap = areas.Any(a => context.Districts.Any(d => d.Code == a.Code));
         var selected = (districtMap ? areas : areas.Prepend(context.Area)).DistinctBy(a => a.Code).Where(a => a.Type != AreaType.England).ToList();
-        var breakdown = ChartSpecBuilder.Breakdown.From(indicator, o.Sex, o.Age, o.CategoryType, o.Category);
+        var breakdown = BlockData.Breakdown.From(indicator, o.Sex, o.Age, o.CategoryType, o.Category);
         Data.Model.Period.TryParse(comparison.Period, out var period);
         bool IsIllustrative(Area a) => period is not null
             && context.Data.Values.At(indicator.Id, a.Code, period, breakdown.Sex, breakdown.Age, breakdown.CategoryType, breakdown.Category)?.Illustrative == true;

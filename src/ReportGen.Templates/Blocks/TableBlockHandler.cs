@@ -88,8 +88,8 @@ public sealed class TableBlockHandler(ReportContext context) : IFencedBlockHandl
     private (IReadOnlyList<TableRow>, IReadOnlyList<TableRow>, string) TrendTable(IndicatorDefinition indicator, IReadOnlyList<Area> areas, TableBlockOptions o,
         BlockProvenance track)
     {
-        var b = ChartSpecBuilder.Breakdown.From(indicator, o.Sex, o.Age, o.CategoryType, o.Category);
-        var all = areas.Select(a => (Area: a, Values: ChartSpecBuilder.SeriesOf(context, indicator, a.Code, b))).ToList();
+        var b = BlockData.Breakdown.From(indicator, o.Sex, o.Age, o.CategoryType, o.Category);
+        var all = areas.Select(a => (Area: a, Values: BlockData.SeriesOf(context, indicator, a.Code, b))).ToList();
         var periods = all.SelectMany(s => s.Values).Where(v => v.Value is not null).Select(v => v.Period).Distinct().Order().ToList();
         var n = o.Periods ?? 5;
         if (periods.Count > n) periods = periods.Skip(periods.Count - n).ToList();
@@ -153,8 +153,8 @@ public sealed class TableBlockHandler(ReportContext context) : IFencedBlockHandl
     private (IReadOnlyList<TableRow>, IReadOnlyList<TableRow>, string) BreakdownTable(IndicatorDefinition indicator, TableBlockOptions o, BlockProvenance track)
     {
         var by = o.By ?? "category";
-        var slots = ChartSpecBuilder.Slots(context, [indicator], by, o.Sex, o.Age, o.CategoryType, o.Category, [context.Area], context.Area.Code) ?? [];
-        var cells = slots.Select(s => (Slot: s, Values: ChartSpecBuilder.SeriesOf(context, indicator, context.Area.Code, s.Breakdown)
+        var slots = BlockData.Slots(context, [indicator], by, o.Sex, o.Age, o.CategoryType, o.Category, [context.Area], context.Area.Code) ?? [];
+        var cells = slots.Select(s => (Slot: s, Values: BlockData.SeriesOf(context, indicator, context.Area.Code, s.Breakdown)
             .Where(v => v.Value is not null || v.Count is not null).ToList())).Where(x => x.Values.Count > 0).ToList();
         var periods = cells.SelectMany(x => x.Values).Select(v => v.Period).Distinct().Order().ToList();
         if (o.Periods is { } n && periods.Count > n) periods = periods.Skip(periods.Count - n).ToList();
@@ -177,10 +177,10 @@ public sealed class TableBlockHandler(ReportContext context) : IFencedBlockHandl
         var indicator = indicators[0];
         var by = o.By ?? (indicators.Count > 1 ? "indicator" : "category");
         var focus = areas.FirstOrDefault(a => a.Code == context.Area.Code) ?? areas.FirstOrDefault() ?? context.Area;
-        var slots = ChartSpecBuilder.Slots(context, indicators, by, o.Sex, o.Age, o.CategoryType, o.Category, areas, focus.Code) ?? [];
+        var slots = BlockData.Slots(context, indicators, by, o.Sex, o.Age, o.CategoryType, o.Category, areas, focus.Code) ?? [];
         Period? fixedPeriod = o.Period is { } wanted && Period.TryParse(wanted, out var pp) ? pp : null;
         var withPeriods = slots.Select(s => (Slot: s, Period: fixedPeriod
-            ?? ChartSpecBuilder.SeriesOf(context, s.Indicator, focus.Code, s.Breakdown).LastOrDefault(v => v.Value is not null || v.Count is not null)?.Period))
+            ?? BlockData.SeriesOf(context, s.Indicator, focus.Code, s.Breakdown).LastOrDefault(v => v.Value is not null || v.Count is not null)?.Period))
             .Where(x => x.Period is not null).ToList();
         var periodLabels = withPeriods.Select(x => x.Period!.Label).Distinct().ToList();
         var byIndicator = by.Equals("indicator", StringComparison.OrdinalIgnoreCase);

@@ -10,7 +10,7 @@ namespace ReportGen.Templates.Blocks;
 /// one-period positions, disclosure control, axis labels and category order. Each chart kind (src/ReportGen.ChartKinds)
 /// builds its spec with these.
 /// </summary>
-public static class ChartSpecBuilder
+public static class BlockData
 {
     /// <summary>
     /// Disclosure control for chart values: a count below the threshold is left out of the chart (and so of its data
