@@ -32,22 +32,46 @@ public sealed record LintFinding(string Rule, string File, int Line, string Area
 /// </list>
 /// The templates are read as written (Liquid and all), so each finding names the file and line to change.
 /// </summary>
-public sealed class ReportLint(DataSet data)
+public sealed partial class ReportLint(DataSet data)
 {
     // Claim words, matched in the literal text of a sentence (outside {{ }} and {% %}).
-    private static readonly Regex FlatTrend = new(@"\b(hardly changed|barely moved|barely changed|little changed|has not changed|have not changed|remained (stable|steady|unchanged)|stayed the same|is unchanged|are unchanged)\b", RegexOptions.IgnoreCase | RegexOptions.Compiled);
-    private static readonly Regex RisingTrend = new(@"\b(is rising|are rising|has risen|have risen|has been rising|has increased|have increased|has gone up|continues to rise|continue to rise)\b", RegexOptions.IgnoreCase | RegexOptions.Compiled);
-    private static readonly Regex FallingTrend = new(@"\b(is falling|are falling|has fallen|have fallen|has decreased|have decreased|has declined|have declined|has gone down|continues to fall|continue to fall)\b", RegexOptions.IgnoreCase | RegexOptions.Compiled);
-    private static readonly Regex Significance = new(@"\b(significantly|statistically (higher|lower|different|similar))\b", RegexOptions.IgnoreCase | RegexOptions.Compiled);
-    private static readonly Regex VsEnglandHigher = new(@"\b(higher than|above|well above|more than) (the )?(England\b|national (rate|average|figure|value|level))", RegexOptions.IgnoreCase | RegexOptions.Compiled);
-    private static readonly Regex VsEnglandLower = new(@"\b(lower than|below|well below|less than) (the )?(England\b|national (rate|average|figure|value|level))", RegexOptions.IgnoreCase | RegexOptions.Compiled);
-    private static readonly Regex Pattern = new(@"\b(concentrated in (older|younger)|the same gradient|same pattern by age|reported similar levels|peaks? (at|among) (older|younger))\b", RegexOptions.IgnoreCase | RegexOptions.Compiled);
+    [GeneratedRegex(@"\b(hardly changed|barely moved|barely changed|little changed|has not changed|have not changed|remained (stable|steady|unchanged)|stayed the same|is unchanged|are unchanged)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex FlatTrendRegex();
+    private static readonly Regex FlatTrend = FlatTrendRegex();
+    [GeneratedRegex(@"\b(is rising|are rising|has risen|have risen|has been rising|has increased|have increased|has gone up|continues to rise|continue to rise)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex RisingTrendRegex();
+    private static readonly Regex RisingTrend = RisingTrendRegex();
+    [GeneratedRegex(@"\b(is falling|are falling|has fallen|have fallen|has decreased|have decreased|has declined|have declined|has gone down|continues to fall|continue to fall)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex FallingTrendRegex();
+    private static readonly Regex FallingTrend = FallingTrendRegex();
+    [GeneratedRegex(@"\b(significantly|statistically (higher|lower|different|similar))\b", RegexOptions.IgnoreCase)]
+    private static partial Regex SignificanceRegex();
+    private static readonly Regex Significance = SignificanceRegex();
+    [GeneratedRegex(@"\b(higher than|above|well above|more than) (the )?(England\b|national (rate|average|figure|value|level))", RegexOptions.IgnoreCase)]
+    private static partial Regex VsEnglandHigherRegex();
+    private static readonly Regex VsEnglandHigher = VsEnglandHigherRegex();
+    [GeneratedRegex(@"\b(lower than|below|well below|less than) (the )?(England\b|national (rate|average|figure|value|level))", RegexOptions.IgnoreCase)]
+    private static partial Regex VsEnglandLowerRegex();
+    private static readonly Regex VsEnglandLower = VsEnglandLowerRegex();
+    [GeneratedRegex(@"\b(concentrated in (older|younger)|the same gradient|same pattern by age|reported similar levels|peaks? (at|among) (older|younger))\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PatternRegex();
+    private static readonly Regex Pattern = PatternRegex();
 
-    private static readonly Regex Liquid = new(@"\{\{.*?\}\}|\{%.*?%\}", RegexOptions.Singleline | RegexOptions.Compiled);
-    private static readonly Regex Tag = new(@"\{%-?\s*(if|elsif|unless|endif|endunless|case|endcase|for|endfor)\b(.*?)-?%\}", RegexOptions.Singleline | RegexOptions.Compiled);
-    private static readonly Regex Assign = new(@"\{%-?\s*assign\s+(\w+)\s*=\s*([\w.]+)", RegexOptions.Compiled);
-    private static readonly Regex Reference = new(@"\b([a-z_][\w]*)\.([a-z0-9_]+)", RegexOptions.Compiled);
-    private static readonly Regex BlockIndicator = new(@"^\s*indicators?:\s*\[?([^\]\n]+)\]?", RegexOptions.Multiline | RegexOptions.Compiled);
+    [GeneratedRegex(@"\{\{.*?\}\}|\{%.*?%\}", RegexOptions.Singleline)]
+    private static partial Regex LiquidRegex();
+    private static readonly Regex Liquid = LiquidRegex();
+    [GeneratedRegex(@"\{%-?\s*(if|elsif|unless|endif|endunless|case|endcase|for|endfor)\b(.*?)-?%\}", RegexOptions.Singleline)]
+    private static partial Regex TagRegex();
+    private static readonly Regex Tag = TagRegex();
+    [GeneratedRegex(@"\{%-?\s*assign\s+(\w+)\s*=\s*([\w.]+)")]
+    private static partial Regex AssignRegex();
+    private static readonly Regex Assign = AssignRegex();
+    [GeneratedRegex(@"\b([a-z_][\w]*)\.([a-z0-9_]+)")]
+    private static partial Regex ReferenceRegex();
+    private static readonly Regex Reference = ReferenceRegex();
+    [GeneratedRegex(@"^\s*indicators?:\s*\[?([^\]\n]+)\]?", RegexOptions.Multiline)]
+    private static partial Regex BlockIndicatorRegex();
+    private static readonly Regex BlockIndicator = BlockIndicatorRegex();
 
     /// <summary>Lints <paramref name="project"/> for each area in <paramref name="areas"/> (default: the report's areas).</summary>
     public IReadOnlyList<LintFinding> Check(ReportProject project, IEnumerable<AreaContent>? areas = null)
@@ -89,7 +113,7 @@ public sealed class ReportLint(DataSet data)
         return files;
     }
 
-    private sealed record Sentence(string Text, int Line, IReadOnlyList<string> Guards);
+    private sealed partial record Sentence(string Text, int Line, IReadOnlyList<string> Guards);
 
     /// <summary>
     /// Splits a template into sentences with their line and the {% if %} conditions in force in them (a sentence ends at
@@ -159,7 +183,9 @@ public sealed class ReportLint(DataSet data)
         return found.Distinct().ToList();
     }
 
-    private static readonly Regex DottedPath = new(@"\b[a-z_]\w*(?:\.[a-z0-9_]+)+", RegexOptions.Compiled);
+    [GeneratedRegex(@"\b[a-z_]\w*(?:\.[a-z0-9_]+)+")]
+    private static partial Regex DottedPathRegex();
+    private static readonly Regex DottedPath = DottedPathRegex();
 
     private static Dictionary<string, string> Aliases(string text)
     {
@@ -330,19 +356,29 @@ public sealed class ReportLint(DataSet data)
 
     // Working notes an author leaves for themselves or a colleague, matched in printed text only: the markers in
     // capitals only (as authors write them), the phrases in any case.
-    private static readonly Regex NoteMarkers = new(@"\b(TODO|TO-DO|FIXME|TBC|TBD|XXX)\b", RegexOptions.Compiled);
-    private static readonly Regex NotePhrases = new(
+    [GeneratedRegex(@"\b(TODO|TO-DO|FIXME|TBC|TBD|XXX)\b")]
+    private static partial Regex NoteMarkersRegex();
+    private static readonly Regex NoteMarkers = NoteMarkersRegex();
+    [GeneratedRegex(
         @"\bnote to (self|editor|analyst)s?\b|\bplace-?holder\b|\blorem ipsum\b|\bto be (confirmed|added|checked|updated|written)\b|\b(check|verify|confirm) (this|these|with|figure|figures|number|numbers|wording|source|reference)\b|\bneeds? (checking|updating|a source|a reference)\b",
-        RegexOptions.IgnoreCase | RegexOptions.Compiled);
+        RegexOptions.IgnoreCase)]
+    private static partial Regex NotePhrasesRegex();
+    private static readonly Regex NotePhrases = NotePhrasesRegex();
     // A bracketed editorial remark: [illustrative], [check figure], (note: ...), [insert chart], [source?] ... but not a
     // Markdown link, cross-reference, footnote or citation ([text](url), [](#id), [^n], [@key]).
-    private static readonly Regex EditorialBracket = new(
+    [GeneratedRegex(
         @"\[(?![\^@])\s*(illustrative|check|checking|note|notes|insert|add|update|confirm|verify|source\?|ref\?|reference needed|citation needed|tbc|tbd|draft|comment|editor|ed\.|awaiting|pending|query|\?)[^\]]{0,80}\](?!\()|\(\s*(illustrative|note to|check|tbc|tbd|draft|insert|query:|editor)[^)]{0,80}\)",
-        RegexOptions.IgnoreCase | RegexOptions.Compiled);
+        RegexOptions.IgnoreCase)]
+    private static partial Regex EditorialBracketRegex();
+    private static readonly Regex EditorialBracket = EditorialBracketRegex();
     // A path into the project (templates/..., data/..., a .yaml or .csv file) tells a reader how the report was made, not what it says.
-    private static readonly Regex ProjectPath = new(
-        @"\b(?:templates|data|src|output)/[\w./<>-]+|\b[\w-]+\.(?:ya?ml|liquid|cs)\b", RegexOptions.IgnoreCase | RegexOptions.Compiled);
-    private static readonly Regex LiquidComment = new(@"\{%-?\s*comment\s*-?%\}.*?\{%-?\s*endcomment\s*-?%\}", RegexOptions.Singleline | RegexOptions.Compiled);
+    [GeneratedRegex(
+        @"\b(?:templates|data|src|output)/[\w./<>-]+|\b[\w-]+\.(?:ya?ml|liquid|cs)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ProjectPathRegex();
+    private static readonly Regex ProjectPath = ProjectPathRegex();
+    [GeneratedRegex(@"\{%-?\s*comment\s*-?%\}.*?\{%-?\s*endcomment\s*-?%\}", RegexOptions.Singleline)]
+    private static partial Regex LiquidCommentRegex();
+    private static readonly Regex LiquidComment = LiquidCommentRegex();
 
     /// <summary>Text the report prints may hold no working note; each is reported at its file and line.</summary>
     private static void CheckInternalNotes(string file, List<LintFinding> findings)
