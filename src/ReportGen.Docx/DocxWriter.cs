@@ -74,8 +74,9 @@ public sealed class DocxWriter
     {
         string language = string.IsNullOrWhiteSpace(document.Properties.Language) ? "en-GB" : document.Properties.Language.Trim();
         using var package = WordprocessingDocument.Create(target, WordprocessingDocumentType.Document);
-        // This package is only an intermediate: PackageNormaliser compresses once, at the end.
-        package.CompressionOption = System.IO.Packaging.CompressionOption.SuperFast;
+        // This package is only an intermediate: PackageNormaliser compresses once, at the end (and stores the images,
+        // which are compressed already), so nothing is deflated here.
+        package.CompressionOption = System.IO.Packaging.CompressionOption.NotCompressed;
         var main = package.AddNewPart<MainDocumentPart>(MainContentType, "rIdMain");
 
         var context = new RenderContext(document, Style, main, RendererRegistry.CreateDefault());
