@@ -11,8 +11,10 @@ public sealed class ChartRenderer
 
     /// <summary>Creates a renderer for a house style that draws the kinds of chart in <paramref name="drawings"/>.</summary>
     /// <exception cref="ArgumentException">Two drawings claim the same spec type.</exception>
-    public ChartRenderer(ChartStyle style, IEnumerable<IChartDrawing> drawings)
+    /// <param name="cache">Where drawn images are kept and read back by what they were drawn from; null draws every chart.</param>
+    public ChartRenderer(ChartStyle style, IEnumerable<IChartDrawing> drawings, ChartImageCache? cache = null)
     {
+        Cache = cache;
         ArgumentNullException.ThrowIfNull(style);
         ArgumentNullException.ThrowIfNull(drawings);
         if (style.Dpi < 72) throw new ArgumentException("ChartStyle.Dpi must be at least 72.", nameof(style));
@@ -22,6 +24,9 @@ public sealed class ChartRenderer
             if (!_drawings.TryAdd(d.SpecType, d))
                 throw new ArgumentException($"Two chart drawings are registered for {d.SpecType.Name}.", nameof(drawings));
     }
+
+    /// <summary>The image cache, if any (see <see cref="ChartImageCache"/>).</summary>
+    public ChartImageCache? Cache { get; }
 
     /// <summary>The house style in use.</summary>
     public ChartStyle Style { get; }
@@ -34,10 +39,18 @@ public sealed class ChartRenderer
     /// <exception cref="NotSupportedException">An unknown chart spec type.</exception>
     public RenderedChart Render(ChartSpec spec)
     {
-        var canvas = Build(spec);
-        var (png, svg) = canvas.Encode();
-        return new RenderedChart(png, canvas.PixelWidth, canvas.PixelHeight, spec.WidthCm, spec.HeightCm,
-            AltText(spec), DataTable(spec), svg);
+        var drawing = DrawingFor(spec);
+        var key = Cache is null ? null : ChartImageCache.KeyFor(spec, Style, ResolvedFontFamily, drawing);
+        byte[] png;
+        byte[]? svg;
+        if (key is null || !Cache!.TryGet(key, Style.IncludeSvg, out png, out svg))
+        {
+            var canvas = Build(spec);
+            (png, svg) = canvas.Encode();
+            if (key is not null) Cache!.Put(key, png, svg);
+        }
+        var (width, height) = ChartCanvas.PixelSize(spec, Style);
+        return new RenderedChart(png, width, height, spec.WidthCm, spec.HeightCm, drawing.AltText(spec), drawing.DataTable(spec), svg);
     }
 
     /// <summary>

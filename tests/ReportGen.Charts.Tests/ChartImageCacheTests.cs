@@ -1,0 +1,140 @@
+using ReportGen.ChartKinds;
+
+namespace ReportGen.Charts.Tests;
+
+/// <summary>
+/// The chart image cache: a chart read back is exactly what a fresh render gives, anything a render depends on
+/// changes the key, and a damaged or unwritable cache only costs a re-render.
+/// </summary>
+public sealed class ChartImageCacheTests : IDisposable
+{
+    private readonly string _folder = Path.Combine(Path.GetTempPath(), "reportgen-chart-cache-" + Guid.NewGuid().ToString("N")[..8]);
+
+    public void Dispose()
+    {
+        if (Directory.Exists(_folder)) Directory.Delete(_folder, recursive: true);
+    }
+
+    private static ChartRenderer Renderer(ChartImageCache cache, ChartStyle? style = null) =>
+        new(style ?? ChartStyle.Default with { IncludeSvg = true }, ChartKindCatalog.All, cache);
+
+    [Fact]
+    public void Every_example_chart_read_back_from_the_cache_equals_a_fresh_render()
+    {
+        var fresh = TestRenderer.Create(ChartStyle.Default with { IncludeSvg = true });
+        var cache = new ChartImageCache(_folder);
+        var examples = ExampleCharts.All();
+
+        var first = examples.Select(e => Renderer(cache).Render(e.Spec)).ToList();
+        Assert.Equal(examples.Count, cache.Misses);
+        Assert.Equal(0, cache.Hits);
+        var second = examples.Select(e => Renderer(cache).Render(e.Spec)).ToList();
+        Assert.Equal(examples.Count, cache.Hits);
+
+        for (var i = 0; i < examples.Count; i++)
+        {
+            var expected = fresh.Render(examples[i].Spec);
+            foreach (var got in new[] { first[i], second[i] })
+            {
+                Assert.Equal(expected.Png, got.Png);
+                // Skia numbers the SVG's clip paths from a counter per process, so two renders differ only in those names.
+                Assert.Equal(SvgWithNumberedIds(expected.Svg), SvgWithNumberedIds(got.Svg));
+                Assert.Equal((expected.PixelWidth, expected.PixelHeight), (got.PixelWidth, got.PixelHeight));
+                Assert.Equal(expected.AltText, got.AltText);
+                Assert.Equal(expected.Data.Rows.SelectMany(r => r), got.Data.Rows.SelectMany(r => r));
+            }
+        }
+    }
+
+    private static string SvgWithNumberedIds(byte[]? svg)
+    {
+        Assert.NotNull(svg);
+        var text = System.Text.Encoding.UTF8.GetString(svg);
+        var ids = System.Text.RegularExpressions.Regex.Matches(text, "id=\"([^\"]+)\"").Select(m => m.Groups[1].Value).Distinct().ToList();
+        Assert.NotEmpty(ids);
+        for (var i = 0; i < ids.Count; i++)
+            text = System.Text.RegularExpressions.Regex.Replace(text, "(?<=[\"#])" + System.Text.RegularExpressions.Regex.Escape(ids[i]) + "(?=[\")])", "svg-id-" + i);
+        return text;
+    }
+
+    [Fact]
+    public void Any_change_to_the_data_the_size_or_the_style_gives_another_key()
+    {
+        var drawing = new TrendChartKind();
+        var spec = ExampleCharts.AlcoholSpecificMortalityTrend();
+        var style = ChartStyle.Default;
+        string Key(ChartSpec s, ChartStyle st) => ChartImageCache.KeyFor(s, st, "Liberation Sans", drawing)!;
+
+        var original = Key(spec, style);
+        Assert.Equal(original, Key(ExampleCharts.AlcoholSpecificMortalityTrend(), style));
+
+        var firstSeries = spec.Series[0];
+        var changedValue = spec with
+        {
+            Series = [firstSeries with { Values = [firstSeries.Values[0] with { Value = firstSeries.Values[0].Value + 0.1 }, .. firstSeries.Values.Skip(1)] }, .. spec.Series.Skip(1)],
+        };
+        var variants = new[]
+        {
+            Key(changedValue, style),
+            Key(spec with { HeightCm = spec.HeightCm + 0.5 }, style),
+            Key(spec with { Subject = spec.Subject + " " }, style),
+            Key(spec, style with { Dpi = 300 }),
+            Key(spec, style with { FocusColor = RgbColor.Parse("#000000") }),
+            Key(spec, style with { IncludeSvg = true }),
+            ChartImageCache.KeyFor(spec, style, "DejaVu Sans", drawing)!,
+        };
+        Assert.DoesNotContain(original, variants);
+        Assert.Equal(variants.Length, variants.Distinct().Count());
+    }
+
+    [Fact]
+    public void A_damaged_entry_is_drawn_again_and_replaced()
+    {
+        var cache = new ChartImageCache(_folder);
+        var spec = ExampleCharts.AlcoholRelatedMortalityDistricts();
+        var expected = Renderer(cache).Render(spec).Png;
+        var entry = Assert.Single(Directory.GetFiles(_folder, "*.png"));
+        File.WriteAllBytes(entry, expected[..(expected.Length / 2)]); // a write cut short
+
+        var again = new ChartImageCache(_folder);
+        Assert.Equal(expected, Renderer(again).Render(spec).Png);
+        Assert.Equal((0, 1), (again.Hits, again.Misses));
+        Assert.Equal(expected, File.ReadAllBytes(entry));
+    }
+
+    [Fact]
+    public void A_cache_that_cannot_be_written_only_means_charts_are_drawn()
+    {
+        var blocker = Path.Combine(_folder, "not-a-folder");
+        Directory.CreateDirectory(_folder);
+        File.WriteAllText(blocker, "a file where the cache folder should be");
+        var cache = new ChartImageCache(blocker);
+        var spec = ExampleCharts.OcuPrevalenceGrouped();
+
+        var chart = Renderer(cache, ChartStyle.Default).Render(spec);
+
+        Assert.Equal(TestRenderer.Default.Render(spec).Png, chart.Png);
+        Assert.Equal(1, cache.Misses);
+    }
+
+    [Fact]
+    public void Pruning_keeps_the_most_recently_used_images_under_the_limit()
+    {
+        Directory.CreateDirectory(_folder);
+        var now = DateTime.UtcNow;
+        for (var i = 0; i < 5; i++)
+        {
+            var path = Path.Combine(_folder, new string((char)('a' + i), 64) + ".png");
+            File.WriteAllBytes(path, new byte[1000]);
+            File.SetLastWriteTimeUtc(path, now.AddMinutes(-10 * i)); // "a..." is the newest
+        }
+        var stale = Path.Combine(_folder, new string('f', 64) + ".png.tmp-1234abcd");
+        File.WriteAllBytes(stale, new byte[10]);
+        File.SetLastWriteTimeUtc(stale, now.AddHours(-2));
+
+        new ChartImageCache(_folder, maxBytes: 3000).Prune();
+
+        var left = Directory.GetFiles(_folder).Select(f => Path.GetFileName(f)[0]).Order().ToList();
+        Assert.Equal(['a', 'b', 'c'], left);
+    }
+}
