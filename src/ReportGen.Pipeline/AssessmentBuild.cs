@@ -25,6 +25,11 @@ public sealed record BuildRequest(string DataFolder, string TemplatesFolder, str
     public bool AllowIllustrative { get; init; }
     /// <summary>The registered editions to write besides Word (see <see cref="Editions"/>); Word is always written.</summary>
     public IReadOnlyList<string> Formats { get; init; } = ["docx"];
+    /// <summary>
+    /// Keep drawn chart images in the output folder's .cache/charts and reuse those whose spec, style and drawing code
+    /// are unchanged (see <see cref="ChartImageCache"/>); false draws every chart afresh.
+    /// </summary>
+    public bool ChartCache { get; init; } = true;
 }
 
 /// <summary>How one area's build ended.</summary>
@@ -78,6 +83,12 @@ public sealed class AssessmentBuild(TextWriter stdout, TextWriter stderr)
         public IDisposable? OutputLock { get; set; }
         public PdfConverter? Converter { get; set; }
         public Task? OfficeWarmUp { get; set; }
+        public ChartImageCache? ChartCache { get; set; }
+        /// <summary>Work that needs nothing from the inputs, started with the build on a spare core: the house style and the template parser.</summary>
+        public Task<HouseStyle>? HouseLoading { get; set; }
+        public Task? ParserWarmUp { get; set; }
+        /// <summary>The lint, which runs beside the document build and is waited for before anything is written.</summary>
+        public Task<bool>? Linting { get; set; }
         /// <summary>Areas still going: not failed so far.</summary>
         public IEnumerable<AreaOutcome> Live => Outcomes.Where(o => o.Failure is null);
 
@@ -125,7 +136,7 @@ public sealed class AssessmentBuild(TextWriter stdout, TextWriter stderr)
         }
         foreach (var outcome in run.Outcomes.Where(o => o.Failure is not null))
             outcome.Output?.Discard();
-        PrintSummary(run.Outcomes, run.Clock.Elapsed);
+        PrintSummary(run.Outcomes, run.Clock.Elapsed, run.ChartCache);
         return run.Outcomes.Any(o => o.Failure is not null || o.PdfProblem is not null) ? 1 : 0;
     }
 
@@ -133,9 +144,12 @@ public sealed class AssessmentBuild(TextWriter stdout, TextWriter stderr)
     private Task<int?> LoadAsync(Run run)
     {
         var request = run.Request;
-        run.Data = MissingValueCalculator.Load(request.DataFolder);
+        run.HouseLoading = Task.Run(() => HouseStyle.Load(request.HouseStyleFile));
+        run.ParserWarmUp = Task.Run(Templates.Liquid.LiquidRenderer.WarmUp);
         var diagnostics = new Data.Diagnostics.DiagnosticBag();
-        var project = ReportProject.Load(run.ReportFolder, diagnostics);
+        var loadingProject = Task.Run(() => ReportProject.Load(run.ReportFolder, diagnostics));
+        run.Data = MissingValueCalculator.Load(request.DataFolder);
+        var project = loadingProject.GetAwaiter().GetResult();
         var areas = project is null ? null : SelectAreas(project, run.Data, request.Areas);
         if (project is not null && areas is null) return Task.FromResult<int?>(2);
 
@@ -168,21 +182,29 @@ public sealed class AssessmentBuild(TextWriter stdout, TextWriter stderr)
         return Task.FromResult<int?>(run.OutputLock is null ? 1 : null);
     }
 
-    /// <summary>Every claim in the templates is checked against the data (reportgen lint); --strict makes a finding fatal.</summary>
-    private Task<int?> LintAsync(Run run) =>
-        Task.FromResult<int?>(LintStep.Run(run.Project, run.Data, run.Outcomes.Select(o => o.Content).ToList(), run.Request.Strict, stderr) ? null : 1);
+    /// <summary>
+    /// Every claim in the templates is checked against the data (reportgen lint); --strict makes a finding fatal. The
+    /// lint only reads, so it runs beside the document build, and the build waits for it before writing anything.
+    /// </summary>
+    private Task<int?> LintAsync(Run run)
+    {
+        var areas = run.Outcomes.Select(o => o.Content).ToList();
+        run.Linting = Task.Run(() => LintStep.Run(run.Project, run.Data, areas, run.Request.Strict, stderr));
+        return Task.FromResult<int?>(null);
+    }
 
     /// <summary>House style, the report builder with every chart kind, the report this one cites, and LibreOffice started early.</summary>
-    private Task<int?> PrepareAsync(Run run)
+    private async Task<int?> PrepareAsync(Run run)
     {
         var request = run.Request;
         Names = ReportOutputNames.For(run.Project.Definition, request.Report);
-        run.House = HouseStyle.Load(request.HouseStyleFile);
+        run.House = await run.HouseLoading!;
         if (run.House.Problems is { IsClean: false } styleProblems)
             stderr.WriteLine($"warning: the house style {request.HouseStyleFile} has accessibility problems: {styleProblems.Summary()}");
         // Charts carry an SVG rendition only when an edition that draws vector charts (the web edition) is written.
         var vector = Editions.Selected(request.Formats).Any(e => e.WantsVectorCharts);
-        run.Builder = new ReportBuilder(vector ? run.House.Charts with { IncludeSvg = true } : run.House.Charts, ChartKinds.ChartKindCatalog.All);
+        run.ChartCache = request.ChartCache ? new ChartImageCache(Path.Combine(request.OutputFolder, ".cache", "charts")) : null;
+        run.Builder = new ReportBuilder(vector ? run.House.Charts with { IncludeSvg = true } : run.House.Charts, ChartKinds.ChartKindCatalog.All, run.ChartCache);
         if (run.Project.Definition.Cites is { } citesName)
         {
             var diagnostics = new Data.Diagnostics.DiagnosticBag();
@@ -190,22 +212,24 @@ public sealed class AssessmentBuild(TextWriter stdout, TextWriter stderr)
             if (run.Cited is null)
             {
                 DiagnosticPrinter.Print(diagnostics.Items);
-                return Task.FromResult<int?>(1);
+                return 1;
             }
         }
         // Start LibreOffice now, so its start-up overlaps with building the documents.
         var office = request.WritePdf ? LibreOfficeLocator.TryLocate() : null;
         run.Converter = office is null ? null : new PdfConverter(new PdfConverterOptions { SofficePath = office });
         run.OfficeWarmUp = run.Converter?.WarmUpAsync(Math.Min(run.Outcomes.Count, run.Converter.Options.MaxParallelism));
-        return Task.FromResult<int?>(null);
+        return null;
     }
 
     /// <summary>Each area's document, areas side by side (each area's charts are also rendered in parallel); the data is read-only.</summary>
-    private Task<int?> BuildDocumentsAsync(Run run)
+    private async Task<int?> BuildDocumentsAsync(Run run)
     {
+        await run.ParserWarmUp!;
         Parallel.ForEach(run.Live.ToList(), new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, Environment.ProcessorCount) },
             outcome => Guarded(outcome, () => BuildDocument(outcome, run)));
-        return Task.FromResult<int?>(null);
+        // The lint ran beside the documents; under --strict a finding stops the build here, before anything is written.
+        return await run.Linting! ? null : 1;
     }
 
     /// <summary>The registered editions (Word always, HTML when asked) into each area's staging folder, with the accessibility report.</summary>
@@ -241,6 +265,7 @@ public sealed class AssessmentBuild(TextWriter stdout, TextWriter stderr)
     {
         foreach (var outcome in run.Live.ToList())
             Committing(outcome, () => Commit(outcome, run.Request, run.ReportFolder));
+        run.ChartCache?.Prune();
         return Task.FromResult<int?>(null);
     }
 
@@ -440,7 +465,7 @@ public sealed class AssessmentBuild(TextWriter stdout, TextWriter stderr)
         stderr.WriteLine($"  publication pack for {result.Area.Name}: {files.Count} files in {Path.Combine(packRoot, outcome.Content.Folder)}");
     }
 
-    private void PrintSummary(IReadOnlyList<AreaOutcome> outcomes, TimeSpan elapsed)
+    private void PrintSummary(IReadOnlyList<AreaOutcome> outcomes, TimeSpan elapsed, ChartImageCache? cache)
     {
         var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(stderr) });
         var table = new Table().AddColumn(new TableColumn("Area").NoWrap()).AddColumns("Result", "Files", "Warnings", "Illustrative values", "Changes since last build", "Time");
@@ -455,6 +480,8 @@ public sealed class AssessmentBuild(TextWriter stdout, TextWriter stderr)
         console.Write(table);
         if (outcomes.Any(o => o.Result?.Provenance.AnyIllustrative == true))
             console.WriteLine("Reports with illustrative values carry the notice \"" + Templates.Facts.Provenance.Notice + "\" on the cover and every page; manifest.json lists each value's provenance.");
+        if (cache is { Hits: > 0 })
+            console.WriteLine($"Charts: {cache.Misses} drawn, {cache.Hits} unchanged and reused from {cache.Folder} (--no-chart-cache draws them all).");
         console.WriteLine($"{outcomes.Count(o => o.Failure is null)} of {outcomes.Count} area(s) written in {elapsed.TotalSeconds:0.0} s.");
     }
 

@@ -42,9 +42,10 @@ public sealed record BuildResult(Area Area, AreaContent Content, ReportDocument?
 /// </summary>
 /// <param name="style">The house style charts are drawn in.</param>
 /// <param name="chartKinds">The kinds of chart chapters may use: ChartKindCatalog.All in src/ReportGen.ChartKinds.</param>
-public sealed class ReportBuilder(ChartStyle style, IReadOnlyList<IChartKind> chartKinds)
+/// <param name="chartCache">Images of charts drawn before, reused when nothing they depend on changed; null draws every chart.</param>
+public sealed class ReportBuilder(ChartStyle style, IReadOnlyList<IChartKind> chartKinds, ChartImageCache? chartCache = null)
 {
-    private readonly ChartRenderer charts = new(style, chartKinds);
+    private readonly ChartRenderer charts = new(style, chartKinds, chartCache);
 
     /// <summary>The renderer this builder draws charts with (the gallery and benchmark reuse it).</summary>
     public ChartRenderer Charts => charts;

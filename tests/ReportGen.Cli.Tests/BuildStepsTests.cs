@@ -51,4 +51,27 @@ public sealed class BuildStepsTests : IDisposable
         Assert.Contains("Nothing was written", errors.ToString());
         Assert.False(Directory.Exists(output) && Directory.EnumerateFiles(output, "*", SearchOption.AllDirectories).Any());
     }
+
+    [Fact]
+    public async Task A_rebuild_reuses_every_unchanged_chart_and_writes_the_same_bytes()
+    {
+        var output = Path.Combine(_dir, "out");
+        var data = Path.Combine(CliRunner.RepoRoot, "data");
+        var first = new StringWriter();
+        Assert.Equal(0, await new AssessmentBuild(new StringWriter(), first) { OutputRoot = output }.RunAsync(Request(data, output)));
+        var docx = Assert.Single(Directory.GetFiles(Path.Combine(output, "peterborough"), "*.docx"));
+        var drawn = File.ReadAllBytes(docx);
+        var images = Directory.GetFiles(Path.Combine(output, ".cache", "charts"), "*.png").Length;
+        Assert.True(images > 20, $"{images} chart images cached");
+        Assert.DoesNotContain("unchanged and reused", first.ToString());
+
+        var second = new StringWriter();
+        Assert.Equal(0, await new AssessmentBuild(new StringWriter(), second) { OutputRoot = output }.RunAsync(Request(data, output)));
+
+        // Every chart came from the cache (two identical charts share one image, so there may be more charts than images).
+        var reused = System.Text.RegularExpressions.Regex.Match(second.ToString().ReplaceLineEndings(" "), @"Charts: 0 drawn, (\d+) unchanged and reused");
+        Assert.True(reused.Success, second.ToString());
+        Assert.True(int.Parse(reused.Groups[1].Value) >= images);
+        Assert.Equal(drawn, File.ReadAllBytes(docx));
+    }
 }

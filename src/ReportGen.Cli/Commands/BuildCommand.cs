@@ -23,11 +23,15 @@ internal static class BuildCommand
         {
             Description = "Replace Word files even if someone edited them after they were generated (normally the new draft is written beside them).",
         };
+        var noChartCache = new Option<bool>("--no-chart-cache")
+        {
+            Description = "Draw every chart afresh. Normally charts whose data, style and drawing code are unchanged are reused from <out>/.cache/charts (byte for byte what a fresh render gives).",
+        };
         var houseStyle = CommonOptions.HouseStyle();
         var strict = CommonOptions.Strict();
         var command = new Command("build", "Generate the needs assessment for every bundled area (or those named with --area) as Word, PDF and an accessible web page.")
         {
-            area, data, templates, report, output, format, force, houseStyle, strict,
+            area, data, templates, report, output, format, force, houseStyle, strict, noChartCache,
         };
         command.SetAction(async (parse, cancellation) =>
         {
@@ -46,6 +50,7 @@ internal static class BuildCommand
                 HouseStyleFile = parse.GetValue(houseStyle)?.FullName,
                 Strict = parse.GetValue(strict),
                 Formats = formats.ToList(),
+                ChartCache = !parse.GetValue(noChartCache),
             };
             return await new AssessmentBuild(Console.Out, Console.Error) { OutputRoot = request.OutputFolder }.RunAsync(request);
         });
