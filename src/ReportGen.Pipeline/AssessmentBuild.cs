@@ -204,7 +204,11 @@ public sealed class AssessmentBuild(TextWriter stdout, TextWriter stderr)
         // Charts carry an SVG rendition only when an edition that draws vector charts (the web edition) is written.
         var vector = Editions.Selected(request.Formats).Any(e => e.WantsVectorCharts);
         run.ChartCache = request.ChartCache ? new ChartImageCache(Path.Combine(request.OutputFolder, ".cache", "charts")) : null;
-        run.Builder = new ReportBuilder(vector ? run.House.Charts with { IncludeSvg = true } : run.House.Charts, ChartKinds.ChartKindCatalog.All, run.ChartCache);
+        run.Builder = new ReportBuilder(vector ? run.House.Charts with { IncludeSvg = true } : run.House.Charts, ChartKinds.ChartKindCatalog.All, run.ChartCache)
+        {
+            // Areas are built side by side on the cores; only a single area spreads its charts over them.
+            ChartParallelism = run.Outcomes.Count > 1 ? 1 : Environment.ProcessorCount,
+        };
         if (run.Project.Definition.Cites is { } citesName)
         {
             var diagnostics = new Data.Diagnostics.DiagnosticBag();

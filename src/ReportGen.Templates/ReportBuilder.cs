@@ -47,6 +47,12 @@ public sealed class ReportBuilder(ChartStyle style, IReadOnlyList<IChartKind> ch
 {
     private readonly ChartRenderer charts = new(style, chartKinds, chartCache);
 
+    /// <summary>
+    /// How many of one report's charts are drawn at once: every core by default; a build that already builds several
+    /// areas side by side sets 1, so charts do not multiply the threads (and the memory) beyond the cores.
+    /// </summary>
+    public int ChartParallelism { get; init; } = Environment.ProcessorCount;
+
     /// <summary>The renderer this builder draws charts with (the gallery and benchmark reuse it).</summary>
     public ChartRenderer Charts => charts;
 
@@ -172,7 +178,7 @@ public sealed class ReportBuilder(ChartStyle style, IReadOnlyList<IChartKind> ch
     {
         var pending = DocumentWalk.Walk(blocks).OfType<PendingChart>().ToList();
         var rendered = new ConcurrentDictionary<PendingChart, RenderedChart>(ReferenceEqualityComparer.Instance);
-        Parallel.ForEach(pending, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount },
+        Parallel.ForEach(pending, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, ChartParallelism) },
             p =>
             {
                 // Charts that grow with their rows (spine charts, pyramids) get the height their text needs.
