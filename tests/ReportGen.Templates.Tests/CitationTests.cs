@@ -58,6 +58,48 @@ public sealed class CitationTests : IDisposable
     }
 
     [Fact]
+    public void Two_citations_in_a_source_line_read_as_one_list_without_a_stray_full_stop()
+    {
+        var (bibliography, diagnostics) = Load();
+        var output = Citations.Resolve("```chart\nsource: \"[@csew], from the survey; [@hse]\"\n```\n", "ch.md", bibliography, diagnostics);
+        Assert.Empty(diagnostics.Items);
+        Assert.Contains("source: \"Office for National Statistics (2024). [Drug misuse in England and Wales: year ending March 2024](<https://www.ons.gov.uk/drugmisuse>), from the survey; NHS England (undated). Health Survey for England.\"", output);
+    }
+
+    [Fact]
+    public void A_citation_with_no_key_is_an_error_at_its_line()
+    {
+        var (bibliography, diagnostics) = Load();
+        // What "[@{{ local.school_survey_reference }}]" becomes for an area that does not give the key.
+        Citations.Resolve("Intro.\n```chart\nsource: \"[@]\"\n```\n", "chapters/x.md", bibliography, diagnostics);
+        var error = Assert.Single(diagnostics.Items, d => d.Severity == Severity.Error);
+        Assert.Equal("REF012", error.Code);
+        Assert.Equal(3, error.Line);
+        Assert.Contains("Fix:", error.ToString());
+    }
+
+    [Fact]
+    public void Only_an_entry_without_an_address_whose_note_says_so_is_unpublished()
+    {
+        File.AppendAllText(Path.Combine(_folder, Bibliography.FileName), """
+
+            stars:
+              publisher: Change Grow Live
+              title: STARS monitoring data
+              note: Unpublished service data
+            linked:
+              publisher: Somebody
+              title: Something
+              url: https://example.org/x
+              note: Unpublished draft
+            """);
+        var (bibliography, diagnostics) = Load();
+        Assert.Empty(diagnostics.Items);
+        Assert.Equal(["stars"], bibliography.Entries.Where(r => r.Unpublished).Select(r => r.Key));
+        Assert.Equal("Change Grow Live (undated). STARS monitoring data. Unpublished service data", bibliography.Find("stars")!.Citation);
+    }
+
+    [Fact]
     public void A_bad_year_is_reported_at_the_entry_line()
     {
         File.AppendAllText(Path.Combine(_folder, Bibliography.FileName), "\nbad:\n  publisher: X\n  title: Y\n  year: 24\n");

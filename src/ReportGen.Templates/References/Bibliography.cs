@@ -22,6 +22,12 @@ public sealed record Reference(string Key, string Title, string Publisher, strin
         }
     }
 
+    /// <summary>
+    /// Local data with no public copy (service monitoring data, a local survey): no address, and a note that begins
+    /// "Unpublished". A source note may cite such an entry without a link; any other source should have one.
+    /// </summary>
+    public bool Unpublished => Url is not { Length: > 0 } && Note is { } n && n.StartsWith("Unpublished", StringComparison.OrdinalIgnoreCase);
+
     /// <summary>" Accessed 3 June 2025." or empty.</summary>
     public string AccessedText => Accessed is { Length: > 0 } a
         && DateOnly.TryParseExact(a, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)
