@@ -96,7 +96,30 @@ public sealed class CitationTests : IDisposable
         var (bibliography, diagnostics) = Load();
         Assert.Empty(diagnostics.Items);
         Assert.Equal(["stars"], bibliography.Entries.Where(r => r.Unpublished).Select(r => r.Key));
-        Assert.Equal("Change Grow Live (undated). STARS monitoring data. Unpublished service data", bibliography.Find("stars")!.Citation);
+        Assert.Equal("Change Grow Live (undated). STARS monitoring data. Unpublished service data.", bibliography.Find("stars")!.Citation);
+    }
+
+    [Fact]
+    public void A_note_is_a_sentence_of_its_own_in_footnotes_source_lines_and_the_references_list()
+    {
+        File.AppendAllText(Path.Combine(_folder, Bibliography.FileName), """
+
+            ndtms:
+              publisher: Office for Health Improvement and Disparities
+              title: NDTMS local treatment reports
+              url: https://www.ndtms.net/
+              note: Local treatment data
+            """);
+        var (bibliography, diagnostics) = Load();
+        var output = Citations.Resolve("```chart\nsource: \"[@ndtms]; [@hse]\"\n```\n", "ch.md", bibliography, diagnostics);
+        Assert.Contains("[NDTMS local treatment reports](<https://www.ndtms.net/>). Local treatment data; NHS England (undated). Health Survey for England.\"", output);
+
+        var list = new ReferencesBlockHandler(bibliography).Build("", new ReportGen.Documents.TemplateLocation("ch.md", 1), diagnostics)
+            .OfType<ReportGen.Documents.ListBlock>().Single();
+        var items = list.Items.Select(i => ReportGen.Documents.Inlines.ToPlainText(((ReportGen.Documents.Paragraph)i[0]).Content)).ToList();
+        Assert.Empty(diagnostics.Items);
+        Assert.Equal(["NHS England (undated). Health Survey for England.",
+            "Office for Health Improvement and Disparities (undated). NDTMS local treatment reports. Local treatment data. Address: https://www.ndtms.net/."], items);
     }
 
     [Fact]

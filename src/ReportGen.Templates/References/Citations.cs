@@ -101,7 +101,7 @@ public static partial class Citations
         var when = r.Year is { } y ? $" ({y})" : " (undated)";
         var title = Escape(r.Title.TrimEnd('.'));
         var linked = r.Url is { Length: > 0 } u ? $"[{title}](<{u}>)" : title;
-        var note = r.Note is { Length: > 0 } n ? " " + Escape(n.Trim()) : "";
+        var note = r.NoteSentence is { } n ? " " + Escape(n) : "";
         return $"{Escape(who)}{when}. {linked}.{note}{r.AccessedText}";
     }
 
