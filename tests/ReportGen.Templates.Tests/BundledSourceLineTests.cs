@@ -58,6 +58,38 @@ public sealed partial class BundledSourceLineTests
     }
 
     [Fact]
+    public void A_block_without_a_source_line_names_only_indicators_whose_source_has_an_address()
+    {
+        // Such a block prints each indicator's own source, linked to its source_url (IndicatorSelector.SourceLine);
+        // an indicator without one (local service data) needs a source line citing its reference instead.
+        var diagnostics = new DiagnosticBag();
+        var catalogue = ReportGen.Data.IndicatorCatalogue.Load(Path.Combine(RepoRoot(), "data", "indicators.yaml"), diagnostics);
+        Assert.False(diagnostics.HasErrors, string.Join("\n", diagnostics.Errors));
+        var withoutAddress = catalogue.All.Where(i => i.SourceUrl is not { Length: > 0 }).Select(i => i.Id).ToHashSet();
+        Assert.NotEmpty(withoutAddress);
+
+        var unlinked = new List<string>();
+        var blocks = 0;
+        foreach (var file in Directory.EnumerateFiles(Report, "*.md", SearchOption.AllDirectories).Order())
+        {
+            var lines = File.ReadAllLines(file);
+            for (var i = 0; i < lines.Length; i++)
+            {
+                if (lines[i].Trim() is not ("```chart" or "```table")) continue;
+                var end = Array.FindIndex(lines, i + 1, l => l.TrimStart().StartsWith("```", StringComparison.Ordinal));
+                var body = lines[(i + 1)..(end < 0 ? lines.Length : end)];
+                blocks++;
+                if (body.Any(l => SourceField().IsMatch(l))) continue;
+                var named = body.Select(l => IndicatorField().Match(l)).Where(m => m.Success)
+                    .SelectMany(m => m.Groups[1].Value.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries));
+                unlinked.AddRange(named.Where(withoutAddress.Contains).Select(id => $"{Path.GetRelativePath(Report, file)}:{i + 1}: {id}"));
+            }
+        }
+        Assert.True(blocks > 100, $"only {blocks} chart and table blocks found");
+        Assert.True(unlinked.Count == 0, "blocks whose source note would print without a link:\n" + string.Join("\n", unlinked));
+    }
+
+    [Fact]
     public void The_keys_an_area_gives_for_its_own_sources_are_in_the_bibliography()
     {
         var bibliography = Bibliography.Load(Report, new DiagnosticBag());
@@ -73,6 +105,9 @@ public sealed partial class BundledSourceLineTests
 
     [GeneratedRegex(@"^\s*source:\s*(.*)$")]
     private static partial Regex SourceField();
+
+    [GeneratedRegex(@"^\s*indicators?:\s*\[?([^\]#]*)\]?")]
+    private static partial Regex IndicatorField();
 
     [GeneratedRegex(@"\[@([^\]]+)\]")]
     private static partial Regex Key();
