@@ -54,7 +54,7 @@ public sealed class Level4CoverageTests(BundledAssessments built)
         Assert.Contains(north.Paragraphs, p => p.Contains("youth offending service are not published for North Northamptonshire"));
         Assert.DoesNotContain(Level4("north-northamptonshire"), h => h.Contains("STARS"));
         // Illustrative rows stand in for the protected characteristics, and the source note says so.
-        Assert.Contains(north.Paragraphs, p => p.StartsWith("Source: NDTMS") && p.Contains("illustrative"));
+        Assert.Contains(north.Paragraphs, p => p.StartsWith("Source: ") && p.Contains("National Drug Treatment Monitoring System (NDTMS)") && p.Contains("illustrative"));
         Assert.Contains(Level4("cambridgeshire"), h => h.Contains("STARS"));
     }
 }

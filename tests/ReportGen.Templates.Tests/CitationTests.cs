@@ -58,6 +58,71 @@ public sealed class CitationTests : IDisposable
     }
 
     [Fact]
+    public void Two_citations_in_a_source_line_read_as_one_list_without_a_stray_full_stop()
+    {
+        var (bibliography, diagnostics) = Load();
+        var output = Citations.Resolve("```chart\nsource: \"[@csew], from the survey; [@hse]\"\n```\n", "ch.md", bibliography, diagnostics);
+        Assert.Empty(diagnostics.Items);
+        Assert.Contains("source: \"Office for National Statistics (2024). [Drug misuse in England and Wales: year ending March 2024](<https://www.ons.gov.uk/drugmisuse>), from the survey; NHS England (undated). Health Survey for England.\"", output);
+    }
+
+    [Fact]
+    public void A_citation_with_no_key_is_an_error_at_its_line()
+    {
+        var (bibliography, diagnostics) = Load();
+        // What "[@{{ local.school_survey_reference }}]" becomes for an area that does not give the key.
+        Citations.Resolve("Intro.\n```chart\nsource: \"[@]\"\n```\n", "chapters/x.md", bibliography, diagnostics);
+        var error = Assert.Single(diagnostics.Items, d => d.Severity == Severity.Error);
+        Assert.Equal("REF012", error.Code);
+        Assert.Equal(3, error.Line);
+        Assert.Contains("Fix:", error.ToString());
+    }
+
+    [Fact]
+    public void Only_an_entry_without_an_address_whose_note_says_so_is_unpublished()
+    {
+        File.AppendAllText(Path.Combine(_folder, Bibliography.FileName), """
+
+            stars:
+              publisher: Change Grow Live
+              title: STARS monitoring data
+              note: Unpublished service data
+            linked:
+              publisher: Somebody
+              title: Something
+              url: https://example.org/x
+              note: Unpublished draft
+            """);
+        var (bibliography, diagnostics) = Load();
+        Assert.Empty(diagnostics.Items);
+        Assert.Equal(["stars"], bibliography.Entries.Where(r => r.Unpublished).Select(r => r.Key));
+        Assert.Equal("Change Grow Live (undated). STARS monitoring data. Unpublished service data.", bibliography.Find("stars")!.Citation);
+    }
+
+    [Fact]
+    public void A_note_is_a_sentence_of_its_own_in_footnotes_source_lines_and_the_references_list()
+    {
+        File.AppendAllText(Path.Combine(_folder, Bibliography.FileName), """
+
+            ndtms:
+              publisher: Office for Health Improvement and Disparities
+              title: NDTMS local treatment reports
+              url: https://www.ndtms.net/
+              note: Local treatment data
+            """);
+        var (bibliography, diagnostics) = Load();
+        var output = Citations.Resolve("```chart\nsource: \"[@ndtms]; [@hse]\"\n```\n", "ch.md", bibliography, diagnostics);
+        Assert.Contains("[NDTMS local treatment reports](<https://www.ndtms.net/>). Local treatment data; NHS England (undated). Health Survey for England.\"", output);
+
+        var list = new ReferencesBlockHandler(bibliography).Build("", new ReportGen.Documents.TemplateLocation("ch.md", 1), diagnostics)
+            .OfType<ReportGen.Documents.ListBlock>().Single();
+        var items = list.Items.Select(i => ReportGen.Documents.Inlines.ToPlainText(((ReportGen.Documents.Paragraph)i[0]).Content)).ToList();
+        Assert.Empty(diagnostics.Items);
+        Assert.Equal(["NHS England (undated). Health Survey for England.",
+            "Office for Health Improvement and Disparities (undated). NDTMS local treatment reports. Local treatment data. Address: https://www.ndtms.net/."], items);
+    }
+
+    [Fact]
     public void A_bad_year_is_reported_at_the_entry_line()
     {
         File.AppendAllText(Path.Combine(_folder, Bibliography.FileName), "\nbad:\n  publisher: X\n  title: Y\n  year: 24\n");

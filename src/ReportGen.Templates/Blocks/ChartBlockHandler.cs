@@ -62,8 +62,9 @@ public sealed class ChartBlockHandler(ReportContext context, IReadOnlyList<IChar
         // values in the source note, and each data row's provenance goes to the publication pack.
         var group = Facts.Provenance.IllustrativeGroup(context, o.Areas ?? defaultAreas);
         var caption = Facts.Provenance.CaptionWithGroup(Inlines.Text(o.Caption ?? spec.Subject), group);
-        var source = Facts.Provenance.SourceWithNote(Inlines.TextWithLinks((o.Source ?? IndicatorSelector.SourceLine(indicators))
-            + (spec.Attribution.Length > 0 ? ". " + spec.Attribution : "")), rows, group, "figure");
+        var sourceText = o.Source ?? IndicatorSelector.SourceLine(indicators);
+        if (spec.Attribution.Length > 0) sourceText += (sourceText.TrimEnd().EndsWith('.') ? " " : ". ") + spec.Attribution;
+        var source = Facts.Provenance.SourceWithNote(Inlines.TextWithLinks(sourceText), rows, group, "figure");
         context.Ledger.RecordBlock(Inlines.ToPlainText(caption), rows, group);
         yield return new PendingChart(spec, caption, source, o.Notes.Select(n => (IReadOnlyList<Inline>)Inlines.Text(n)).ToList())
         {

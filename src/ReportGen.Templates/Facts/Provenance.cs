@@ -65,7 +65,9 @@ public static class Provenance
             parts.Add($"The comparator group ({group.Name}) is illustrative: its membership is not a published list.");
         if (parts.Count == 0) return source;
         var note = string.Join(" ", parts);
-        return source.Count == 0 ? [new TextRun(note)] : [.. source, new TextRun(". " + note)];
+        // A source that ends with a citation already ends its sentence: no second full stop.
+        var end = Inlines.ToPlainText(source).TrimEnd();
+        return source.Count == 0 ? [new TextRun(note)] : [.. source, new TextRun((end.EndsWith('.') ? " " : ". ") + note)];
     }
 }
 

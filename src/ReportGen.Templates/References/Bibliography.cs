@@ -17,10 +17,19 @@ public sealed record Reference(string Key, string Title, string Publisher, strin
             var who = Author is { Length: > 0 } ? $"{Author}, {Publisher}" : Publisher;
             var when = Year is { } y ? $" ({y.ToString(CultureInfo.InvariantCulture)})" : " (undated)";
             var title = Title.TrimEnd('.');
-            var note = Note is { Length: > 0 } ? " " + Note.Trim() : "";
+            var note = NoteSentence is { } n ? " " + n : "";
             return $"{who}{when}. {title}.{note}";
         }
     }
+
+    /// <summary>The note as a sentence of its own (with its closing full stop), or null when there is none.</summary>
+    public string? NoteSentence => Note?.Trim() is { Length: > 0 } n ? (n[^1] is '.' or '!' or '?' ? n : n + ".") : null;
+
+    /// <summary>
+    /// Local data with no public copy (service monitoring data, a local survey): no address, and a note that begins
+    /// "Unpublished". A source note may cite such an entry without a link; any other source should have one.
+    /// </summary>
+    public bool Unpublished => Url is not { Length: > 0 } && Note is { } n && n.StartsWith("Unpublished", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>" Accessed 3 June 2025." or empty.</summary>
     public string AccessedText => Accessed is { Length: > 0 } a

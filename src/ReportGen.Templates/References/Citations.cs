@@ -30,6 +30,10 @@ public static partial class Citations
         {
             var line = lines[i];
             if (line.TrimStart().StartsWith("```", StringComparison.Ordinal)) { inFence = !inFence; continue; }
+            // "[@]" is a citation whose key is missing, often a {{ local.x }} the area does not give.
+            if (line.Contains("[@]", StringComparison.Ordinal))
+                diagnostics.Error("REF012", "A citation [@] names no key.", path, i + 1,
+                    fix: $"Write the key of an entry in {Bibliography.FileName} inside the brackets, e.g. [@ndtms]; if the key comes from area.yaml (text:), give it there.");
             if (inFence)
             {
                 if (line.Contains("[@", StringComparison.Ordinal) && YamlField().Match(line) is { Success: true } field)
@@ -37,14 +41,14 @@ public static partial class Citations
                     var value = field.Groups[2].Value.Trim();
                     if (value.Length >= 2 && (value[0] == '"' || value[0] == '\'') && value[^1] == value[0]) value = value[1..^1];
                     // The citation keeps its link: the block handler turns [title](<url>) into a link on the title.
-                    var expanded = Cite().Replace(value, m => Lookup(m.Groups[1].Value, i) is { } r ? MarkdownCitation(r) : m.Value);
+                    var expanded = Cite().Replace(value, m => Lookup(m.Groups[1].Value, i) is { } r ? InText(r, value, m) : m.Value);
                     lines[i] = field.Groups[1].Value + "\"" + expanded.Replace("\\", "\\\\").Replace("\"", "\\\"") + "\"";
                 }
                 continue;
             }
             if (Definition().IsMatch(line))
             {
-                lines[i] = Cite().Replace(line, m => Lookup(m.Groups[1].Value, i) is { } r ? MarkdownCitation(r) : m.Value);
+                lines[i] = Cite().Replace(line, m => Lookup(m.Groups[1].Value, i) is { } r ? InText(r, line, m) : m.Value);
                 continue;
             }
             lines[i] = Cite().Replace(line, m =>
@@ -97,8 +101,19 @@ public static partial class Citations
         var when = r.Year is { } y ? $" ({y})" : " (undated)";
         var title = Escape(r.Title.TrimEnd('.'));
         var linked = r.Url is { Length: > 0 } u ? $"[{title}](<{u}>)" : title;
-        var note = r.Note is { Length: > 0 } n ? " " + Escape(n.Trim()) : "";
+        var note = r.NoteSentence is { } n ? " " + Escape(n) : "";
         return $"{Escape(who)}{when}. {linked}.{note}{r.AccessedText}";
+    }
+
+    /// <summary>
+    /// A citation written where <paramref name="m"/> stands in <paramref name="text"/>: its closing full stop is left
+    /// out when the text goes on with a semicolon, comma or full stop ("[@a]; [@b]" reads "... Title a; ... Title b").
+    /// </summary>
+    private static string InText(Reference r, string text, Match m)
+    {
+        var citation = MarkdownCitation(r);
+        var rest = text.AsSpan(m.Index + m.Length).TrimStart();
+        return citation.EndsWith('.') && rest.Length > 0 && rest[0] is ';' or ',' or '.' ? citation[..^1] : citation;
     }
 
     private static string Escape(string text) => text.Replace("[", "\\[").Replace("]", "\\]").Replace("*", "\\*").Replace("_", "\\_");

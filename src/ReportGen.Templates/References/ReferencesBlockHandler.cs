@@ -36,12 +36,12 @@ public sealed class ReferencesBlockHandler(Bibliography bibliography) : IFencedB
         if (r.Url is { Length: > 0 } url)
         {
             list.Add(new Hyperlink(url, [new TextRun(title, TextFormat.Italic)]));
-            list.Add(new TextRun($". {(r.Note is { Length: > 0 } n ? n.Trim() + " " : "")}Address: {url}.{r.AccessedText}"));
+            list.Add(new TextRun($". {(r.NoteSentence is { } n ? n + " " : "")}Address: {url}.{r.AccessedText}"));
         }
         else
         {
             list.Add(new TextRun(title, TextFormat.Italic));
-            list.Add(new TextRun($".{(r.Note is { Length: > 0 } n ? " " + n.Trim() : "")}{r.AccessedText}"));
+            list.Add(new TextRun($".{(r.NoteSentence is { } n ? " " + n : "")}{r.AccessedText}"));
         }
         return list;
     }
