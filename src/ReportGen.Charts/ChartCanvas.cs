@@ -64,6 +64,13 @@ public sealed class ChartCanvas
         return _lastDataArea.Value;
     }
 
+    /// <summary>The data area (in points) once the whole chart is drawn, with the rows a wrapping legend takes reserved as <see cref="Encode"/> does.</summary>
+    public PixelRect MeasureFinalDataArea()
+    {
+        ReserveLegendRows();
+        return MeasureDataArea();
+    }
+
     /// <summary>Renders the PNG (with its dpi recorded) and, if the style asks, the SVG.</summary>
     public (byte[] Png, byte[]? Svg) Encode()
     {
