@@ -56,19 +56,29 @@ public static class PageFill
     {
         pdfPath = Path.GetFullPath(pdfPath);
         if (!File.Exists(pdfPath)) throw new FileNotFoundException("No PDF at " + pdfPath, pdfPath);
+        return Open(pdfPath, () => PdfDocument.Open(pdfPath), d => Measure(d, topMarginPt, bottomMarginPt));
+    }
+
+    /// <summary>Every page of a PDF held in memory with how full it is (see <see cref="Measure(string, double, double)"/>).</summary>
+    /// <exception cref="InvalidDataException">The bytes cannot be read as a PDF.</exception>
+    public static IReadOnlyList<PageFillInfo> Measure(byte[] pdf, double topMarginPt = DefaultTopMarginPt, double bottomMarginPt = DefaultBottomMarginPt) =>
+        Open("(in memory)", () => PdfDocument.Open(pdf), d => Measure(d, topMarginPt, bottomMarginPt));
+
+    private static T Open<T>(string name, Func<PdfDocument> open, Func<PdfDocument, T> read)
+    {
         PdfDocument document;
         try
         {
-            document = PdfDocument.Open(pdfPath);
+            document = open();
         }
         catch (Exception e) when (e is not (IOException or UnauthorizedAccessException))
         {
-            throw new InvalidDataException($"{pdfPath} cannot be read as a PDF: {e.Message}", e);
+            throw new InvalidDataException($"{name} cannot be read as a PDF: {e.Message}", e);
         }
 
         using (document)
         {
-            return Measure(document, topMarginPt, bottomMarginPt);
+            return read(document);
         }
     }
 
