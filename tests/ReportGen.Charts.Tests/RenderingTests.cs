@@ -245,4 +245,24 @@ public class RenderingTests
         Assert.True(Renderer.SuggestHeightCm(spec with { HeightCm = builderHeight }) < builderHeight + 0.8,
             "the compact height the builder gives already leaves about a label line per row");
     }
+
+    [Fact]
+    public void A_legend_label_wider_than_the_chart_wraps_onto_lines_instead_of_being_cut_off()
+    {
+        const string label = "Proportion of opiate and/or crack cocaine users not in treatment (unmet need)";
+        var spec = ExampleCharts.AlcoholSpecificMortalityNeighbours();
+        var canvas = new ChartCanvas(spec, ChartStyle.Default, Renderer.ResolvedFontFamily);
+        AreaComparisonChartRenderer.Draw(canvas, spec);
+        var legend = canvas.LegendBelow([canvas.BoxItem(label, new RgbColor(0, 94, 184)), canvas.BoxItem("England", new RgbColor(0, 0, 0))]);
+        var before = canvas.MeasureDataArea().Height;
+        canvas.Encode();
+
+        var shown = legend.ManualItems[0].LabelText!;
+        Assert.Contains('\n', shown);
+        Assert.Equal(label, shown.Replace('\n', ' '));
+        var width = canvas.MeasureDataArea().Width;
+        Assert.True(legend.SymbolWidth + canvas.Text.Width(shown, canvas.LabelFont) < width, "every line fits beside its symbol");
+        Assert.True(canvas.MeasureDataArea().Height < before, "the legend's extra lines are reserved below the data");
+        Assert.Equal("England", legend.ManualItems[1].LabelText);
+    }
 }
