@@ -67,6 +67,13 @@ public sealed class ChartCanvas
         return _lastDataArea.Value;
     }
 
+    /// <summary>The data area (in points) once the whole chart is drawn, with the rows a wrapping legend takes reserved as <see cref="Encode"/> does.</summary>
+    public PixelRect MeasureFinalDataArea()
+    {
+        ReserveLegendRows();
+        return MeasureDataArea();
+    }
+
     /// <summary>Renders the PNG (with its dpi recorded) and, if the style asks, the SVG.</summary>
     public (byte[] Png, byte[]? Svg) Encode()
     {
@@ -169,18 +176,25 @@ public sealed class ChartCanvas
     }
 
     // ScottPlot measures a bottom legend as one row even when it wraps, so the later rows would be
-    // clipped; count the rows from the real text widths and reserve their height.
+    // clipped; count the rows from the real text widths and reserve their height. A label wider than
+    // the whole row (a long indicator name) would be cut off at the edge: it is wrapped onto lines.
     private void ReserveLegendRows()
     {
         if (_legendPanel is null) return;
         var legend = Plot.Legend;
-        var width = (_lastDataArea ?? MeasureDataArea()).Width - 8;
+        // Measured now: a renderer may have added axes (value columns) since it last measured.
+        var width = MeasureDataArea().Width - 8;
+        var frame = legend.SymbolWidth + legend.SymbolPadding + legend.InterItemPadding.Horizontal + 8;
         var rows = 1;
         double x = 0;
         foreach (var item in legend.ManualItems)
         {
-            var w = legend.SymbolWidth + legend.SymbolPadding + Text.Width(item.LabelText ?? "", LabelFont) + legend.InterItemPadding.Horizontal + 8;
+            var label = item.LabelText ?? "";
+            if (frame + Text.Width(label, LabelFont) > width && !label.Contains('\n'))
+                item.LabelText = label = string.Join('\n', Text.Wrap(label, LabelFont, width - frame));
+            var w = frame + Text.Width(label, LabelFont);
             if (x > 0 && x + w > width) { rows++; x = 0; }
+            rows += label.Count(c => c == '\n'); // a wrapped label's extra lines
             x += w;
         }
         if (rows == 1) return; // ScottPlot measures a single row correctly

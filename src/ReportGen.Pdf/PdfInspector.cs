@@ -149,7 +149,7 @@ public static partial class PdfInspector
     /// <summary>
     /// The page's words grouped into lines (words whose vertical extents overlap, left to right).
     /// </summary>
-    private static List<PdfTextLine> ReadLines(Page page) => GroupLines(page.Number, ReadWords(page));
+    internal static List<PdfTextLine> ReadLines(Page page) => GroupLines(page.Number, ReadWords(page));
 
     /// <summary>
     /// Words built from the page's letters in the order they are drawn: a word ends at a space, or where the next letter

@@ -222,4 +222,47 @@ public class RenderingTests
         Assert.True(Renderer.SuggestHeightCm(spec) > Renderer.SuggestHeightCm(few));
         Assert.True(Renderer.SuggestHeightCm(spec) < spec.HeightCm + 0.01, "the example fits its placed height");
     }
+
+    [Fact]
+    public void A_comparator_chart_fits_in_about_half_a_page_while_a_district_chart_keeps_roomy_rows()
+    {
+        // A text area of A4 with the house margins is 25 cm tall; a comparator group of 16 neighbours and the area itself
+        // must leave room for the caption and source note (about 2.7 cm) within about half of it.
+        Assert.InRange(AreaComparisonSpecBuilder.HeightCm(17), 9.5, 10.5);
+        Assert.Equal(2.5 + (6 * 0.9), AreaComparisonSpecBuilder.HeightCm(6), 6);
+        Assert.True(AreaComparisonSpecBuilder.HeightCm(30) > AreaComparisonSpecBuilder.HeightCm(17), "a longer list still grows");
+    }
+
+    [Fact]
+    public void A_comparator_chart_too_short_for_its_labels_is_raised_to_a_height_where_every_row_holds_one()
+    {
+        var spec = ExampleCharts.AlcoholSpecificMortalityNeighbours();
+        var fit = Renderer.SuggestHeightCm(spec with { HeightCm = 5 });
+
+        Assert.True(fit > 8, $"16 bars in 5 cm would thin out their labels; the fitted height is {fit:0.00} cm");
+        Assert.Equal(fit, Renderer.SuggestHeightCm(spec with { HeightCm = fit }), 1);
+        var builderHeight = AreaComparisonSpecBuilder.HeightCm(spec.Bars.Count);
+        Assert.True(Renderer.SuggestHeightCm(spec with { HeightCm = builderHeight }) < builderHeight + 0.8,
+            "the compact height the builder gives already leaves about a label line per row");
+    }
+
+    [Fact]
+    public void A_legend_label_wider_than_the_chart_wraps_onto_lines_instead_of_being_cut_off()
+    {
+        const string label = "Proportion of opiate and/or crack cocaine users not in treatment (unmet need)";
+        var spec = ExampleCharts.AlcoholSpecificMortalityNeighbours();
+        var canvas = new ChartCanvas(spec, ChartStyle.Default, Renderer.ResolvedFontFamily);
+        AreaComparisonChartRenderer.Draw(canvas, spec);
+        var legend = canvas.LegendBelow([canvas.BoxItem(label, new RgbColor(0, 94, 184)), canvas.BoxItem("England", new RgbColor(0, 0, 0))]);
+        var before = canvas.MeasureDataArea().Height;
+        canvas.Encode();
+
+        var shown = legend.ManualItems[0].LabelText!;
+        Assert.Contains('\n', shown);
+        Assert.Equal(label, shown.Replace('\n', ' '));
+        var width = canvas.MeasureDataArea().Width;
+        Assert.True(legend.SymbolWidth + canvas.Text.Width(shown, canvas.LabelFont) < width, "every line fits beside its symbol");
+        Assert.True(canvas.MeasureDataArea().Height < before, "the legend's extra lines are reserved below the data");
+        Assert.Equal("England", legend.ManualItems[1].LabelText);
+    }
 }

@@ -9,4 +9,6 @@ public sealed class AreaComparisonChartKind : ChartKind<AreaComparisonChartSpec>
     protected override void Draw(ChartCanvas canvas, AreaComparisonChartSpec spec) => AreaComparisonChartRenderer.Draw(canvas, spec);
     protected override string AltText(AreaComparisonChartSpec spec) => AreaComparisonChartText.AltText(spec);
     protected override ChartDataTable DataTable(AreaComparisonChartSpec spec) => AreaComparisonChartText.Table(spec);
+    protected override double FitHeightCm(AreaComparisonChartSpec spec, ChartStyle style, string fontFamily) =>
+        AreaComparisonChartRenderer.SuggestHeightCm(spec, style, fontFamily);
 }

@@ -84,6 +84,25 @@ internal static class AreaComparisonChartRenderer
         canvas.LegendBelow(LegendItems(canvas, spec, bars));
     }
 
+    /// <summary>The smallest row a bar may have, as a multiple of the label's line height: every area keeps its own label.</summary>
+    internal const double MinimumRowInLines = 1.2;
+
+    /// <summary>
+    /// The spec's height, raised where the bars' rows would be thinner than <see cref="MinimumRowInLines"/> label lines
+    /// once the axes, the England label and the legend have taken their room (labels of rows thinner than a line are
+    /// thinned out).
+    /// </summary>
+    public static double SuggestHeightCm(AreaComparisonChartSpec spec, ChartStyle style, string fontFamily)
+    {
+        Validate(spec);
+        var canvas = new ChartCanvas(spec, style, fontFamily);
+        Draw(canvas, spec);
+        var rows = spec.Bars.Count;
+        var needed = rows * canvas.Text.LineHeight(style.LabelFontSizePt) * MinimumRowInLines;
+        var shortBy = needed - canvas.MeasureFinalDataArea().Height;
+        return shortBy > 0 ? spec.HeightCm + (shortBy / 72 * 2.54) : spec.HeightCm;
+    }
+
     // Two text columns on the right: the value (right-aligned, so decimal points line up) and the
     // comparison in words, each on its own right-hand axis that shares the bars' vertical scale.
     private static void AddValueColumns(ChartCanvas canvas, AreaComparisonChartSpec spec, IReadOnlyList<AreaBar> bars, double[] positions)

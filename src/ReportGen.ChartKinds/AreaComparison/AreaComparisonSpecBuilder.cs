@@ -42,7 +42,34 @@ internal static class AreaComparisonSpecBuilder
             BenchmarkLabel = context.England.Name,
             Period = period.Label,
             SortDescending = o.Sort,
-            HeightCm = Math.Max(6, 2.5 + 0.9 * bars.Count),
+            HeightCm = HeightCm(bars.Count),
         }, indicator, o);
+    }
+
+    /// <summary>Room for the axes, the England label above the bars and the legend below them, in cm.</summary>
+    internal const double FrameCm = 2.5;
+
+    /// <summary>Height of one bar's row while the chart is small (up to <see cref="RoomyBars"/> bars), in cm.</summary>
+    internal const double RoomyRowCm = 0.9;
+
+    /// <summary>Up to this many bars each gets a <see cref="RoomyRowCm"/> row; more share <see cref="BarBandCm"/>.</summary>
+    internal const int RoomyBars = 8;
+
+    /// <summary>The height the bars of a longer chart share, so a comparator chart with its caption fits in about half a page.</summary>
+    internal const double BarBandCm = RoomyBars * RoomyRowCm;
+
+    /// <summary>The smallest row a bar gets, in cm: room for one 9 pt label with a little space around it.</summary>
+    internal const double MinimumRowCm = 0.45;
+
+    /// <summary>
+    /// A chart's height for <paramref name="bars"/> bars: districts (a handful of bars) get roomy rows; a comparator group
+    /// (15 or more) shares a band of <see cref="BarBandCm"/> with rows no thinner than <see cref="MinimumRowCm"/>, so the
+    /// chart and its caption fit in about half an A4 text area and can share a page with the figure before it, rather than
+    /// moving on whole and leaving that page half empty. (A chart kind's fitted height can still raise it for larger text.)
+    /// </summary>
+    internal static double HeightCm(int bars)
+    {
+        var band = bars <= RoomyBars ? bars * RoomyRowCm : Math.Max(BarBandCm, bars * MinimumRowCm);
+        return Math.Max(6, FrameCm + band);
     }
 }

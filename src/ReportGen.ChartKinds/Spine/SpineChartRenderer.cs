@@ -12,6 +12,7 @@ internal static class SpineChartRenderer
 {
     private const double Pad = 4;
     private const double ColumnGap = 7;
+    private const double RowAir = 3;
 
     public static void Validate(SpineChartSpec spec)
     {
@@ -86,13 +87,20 @@ internal static class SpineChartRenderer
         var benchW = Math.Max(Widest(spec.Rows.Select(r => ChartFormat.Number(r.EnglandValue, decimals))), Widest(benchHeader, true));
         var compW = Math.Max(Widest(spec.Rows.Select(r => ChartFormat.ComparisonWord(r.Comparison))), Widest(compHeader, true));
 
-        // The spine needs room for its three header labels; the indicator names get the rest,
-        // but never less than a quarter of the width (they wrap onto more lines instead).
+        // The spine needs room for its three header labels and gets 40% of what the other columns leave (at least a fifth
+        // of the width); the indicator names get the rest. Where names would wrap, the spine gives up width down to a
+        // sixth, since every wrapped name adds a line to the chart's height; a name that still does not fit wraps.
         var rest = widthPt - 2 * Pad - 5 * ColumnGap - periodW - areaW - benchW - compW;
         var spineHeader = Widest(["Worst/", "Lowest"], true) + Widest(["Best/", "Highest"], true) + 16;
-        var spineMin = Math.Max(widthPt * 0.2, spineHeader);
-        var spineW = Math.Max(rest * 0.4, spineMin);
-        var indicatorW = Math.Max(rest - spineW, widthPt * 0.2);
+        var spineW = Math.Max(rest * 0.4, Math.Max(widthPt * 0.2, spineHeader));
+        var indicatorW = rest - spineW;
+        var names = Widest(spec.Rows.Select(r => r.Indicator)) + 1;
+        if (names > indicatorW)
+        {
+            indicatorW = Math.Max(indicatorW, Math.Min(names, rest - Math.Max(widthPt / 6, spineHeader)));
+            spineW = rest - indicatorW;
+        }
+        indicatorW = Math.Max(indicatorW, widthPt * 0.2);
 
         var x = Pad;
         var indicator = new Column(["Indicator"], x, indicatorW, false); x += indicatorW + ColumnGap;
@@ -105,7 +113,9 @@ internal static class SpineChartRenderer
         var totalWidth = x + compW + Pad;
 
         var lines = spec.Rows.Select(r => text.Wrap(r.Indicator, fs, indicatorW).ToArray()).ToArray();
-        var rowHeights = lines.Select(l => Math.Max(1, l.Length) * lh + 5).ToArray();
+        // A row is its lines plus a little air (RowAir): tight enough that a dozen headline indicators with their caption
+        // and source share a page with the text that introduces them.
+        var rowHeights = lines.Select(l => Math.Max(1, l.Length) * lh + RowAir).ToArray();
         var headerLines = new[] { areaHeader.Length, benchHeader.Length, compHeader.Length, 2 }.Max();
         var headerHeight = headerLines * lh + 6;
         var key = PlanKey(spec, style, text, widthPt, fs, lh);

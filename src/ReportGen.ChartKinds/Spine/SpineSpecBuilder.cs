@@ -31,7 +31,9 @@ internal static class SpineSpecBuilder
             ValueAxisLabel = "Position in the range of upper-tier local authorities in England",
             AreaName = context.Area.DisplayName,
             Rows = rows,
-            HeightCm = Math.Max(6, 2.5 + 1.0 * rows.Count),
+            // The smallest height: the kind's fitted height (the rows' measured text, SpineChartRenderer.SuggestHeightCm)
+            // raises it to what the rows need, without the blank band a fixed height per row leaves under the key.
+            HeightCm = 6,
         };
     }
 }
