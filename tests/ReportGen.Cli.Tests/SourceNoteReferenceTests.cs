@@ -1,5 +1,6 @@
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
+using System.Text.RegularExpressions;
 using ReportGen.Cli.Tests.TestSupport;
 using ReportGen.Data.Diagnostics;
 using ReportGen.Templates.References;
@@ -10,9 +11,10 @@ namespace ReportGen.Cli.Tests;
 /// <summary>
 /// Issue 16, references as data: every "Source: ..." line under a figure or table of the built Cambridgeshire report
 /// either links to where the source is published or cites a bibliography entry for local data that is unpublished
-/// (no address, a note beginning "Unpublished"). Reads the shared Word-only build of Cambridgeshire.
+/// (no address, a note beginning "Unpublished"), and is dated: by the publication year of a source it cites, or by
+/// the period of the data the figure or table shows ("Data for 2021-23."). Reads the shared Word-only build of Cambridgeshire.
 /// </summary>
-public sealed class SourceNoteReferenceTests(ITestOutputHelper output)
+public sealed partial class SourceNoteReferenceTests(ITestOutputHelper output)
 {
     [Fact]
     public void Every_source_note_of_Cambridgeshire_links_its_source_or_cites_an_unpublished_reference()
@@ -41,5 +43,19 @@ public sealed class SourceNoteReferenceTests(ITestOutputHelper output)
         // The report has well over a hundred figures and tables: far fewer notes means the notes were not found at all.
         Assert.True(notes.Count > 100, $"only {notes.Count} source notes found");
         Assert.True(bare.Count == 0, "source notes with neither a link nor an unpublished reference:\n" + string.Join("\n", bare));
+
+        // Dated: a cited source's publication year, "Publisher (2024). Title", or the data's period, "Data for 2023/24."
+        var withYear = notes.Where(p => PublicationYear().IsMatch(p.InnerText)).ToList();
+        var withPeriod = notes.Where(p => DataPeriod().IsMatch(p.InnerText)).ToList();
+        var undated = notes.Except(withYear).Except(withPeriod).Select(p => p.InnerText).ToList();
+        output.WriteLine($"Cambridgeshire: {notes.Count - undated.Count} of {notes.Count} source notes dated; {withYear.Count} give a publication year, "
+            + $"{withPeriod.Count} the period of the data shown, {undated.Count} neither.");
+        Assert.True(undated.Count == 0, $"{undated.Count} source notes with neither a publication year nor a data period:\n" + string.Join("\n", undated));
     }
+
+    [GeneratedRegex(@"\((?:19|20)\d\d\)")]
+    private static partial Regex PublicationYear();
+
+    [GeneratedRegex(@"Data for (?:19|20)\d\d")]
+    private static partial Regex DataPeriod();
 }

@@ -8,13 +8,13 @@ public static class BlockHandlers
 {
     /// <param name="context">The area's build context.</param>
     /// <param name="expand">Runs the Liquid step over text a block takes from area content.</param>
-    /// <param name="bibliography">The report's references (templates/&lt;report&gt;/references.yaml), for the references list.</param>
+    /// <param name="bibliography">The report's references (templates/&lt;report&gt;/references.yaml), for the references list and the source notes of blocks with no source: line.</param>
     /// <param name="chartKinds">The kinds of chart a chart block may ask for (ChartKindCatalog.All).</param>
     public static IReadOnlyList<Markdown.IFencedBlockHandler> For(ReportContext context, Func<string, string> expand, References.Bibliography bibliography,
         IReadOnlyList<IChartKind> chartKinds) =>
     [
-        new ChartBlockHandler(context, chartKinds),
-        new TableBlockHandler(context),
+        new ChartBlockHandler(context, chartKinds, bibliography),
+        new TableBlockHandler(context, bibliography),
         new InsightsBlockHandler(context, expand),
         new RecommendationsBlockHandler(context, expand),
         new RecommendationMapBlockHandler(context),

@@ -23,7 +23,7 @@ public sealed class ChartBlockOptions : DataBlockOptions
 /// <c>```chart</c>: builds a chart description from the data for the area being reported. The chart itself is
 /// drawn later, in parallel with all the others.
 /// </summary>
-public sealed class ChartBlockHandler(ReportContext context, IReadOnlyList<IChartKind> kinds) : IFencedBlockHandler
+public sealed class ChartBlockHandler(ReportContext context, IReadOnlyList<IChartKind> kinds, References.Bibliography? bibliography = null) : IFencedBlockHandler
 {
     public string Name => "chart";
 
@@ -62,7 +62,9 @@ public sealed class ChartBlockHandler(ReportContext context, IReadOnlyList<IChar
         // values in the source note, and each data row's provenance goes to the publication pack.
         var group = Facts.Provenance.IllustrativeGroup(context, o.Areas ?? defaultAreas);
         var caption = Facts.Provenance.CaptionWithGroup(Inlines.Text(o.Caption ?? spec.Subject), group);
-        var sourceText = o.Source ?? IndicatorSelector.SourceLine(indicators);
+        // A note with no publication year is dated by the periods the chart shows (References.SourceNotes).
+        var sourceText = References.SourceNotes.WithDataPeriod(o.Source ?? References.SourceNotes.Line(indicators, bibliography ?? References.Bibliography.Empty),
+            rows.PrintedValues.Select(v => v.Period));
         if (spec.Attribution.Length > 0) sourceText += (sourceText.TrimEnd().EndsWith('.') ? " " : ". ") + spec.Attribution;
         var source = Facts.Provenance.SourceWithNote(Inlines.TextWithLinks(sourceText), rows, group, "figure");
         context.Ledger.RecordBlock(Inlines.ToPlainText(caption), rows, group);

@@ -20,13 +20,4 @@ public static class IndicatorSelector
         }
         return found;
     }
-
-    /// <summary>
-    /// The source line of a block that names none: each indicator's source once, linked to its <c>source_url</c> from
-    /// indicators.yaml where it has one (written as <c>[text](&lt;url&gt;)</c>, which the source note prints as a link).
-    /// </summary>
-    public static string SourceLine(IReadOnlyList<IndicatorDefinition> indicators) => string.Join("; ", indicators
-        .Where(i => i.Source.Length > 0).DistinctBy(i => i.Source)
-        .Select(i => i.SourceUrl is { Length: > 0 } url && Uri.IsWellFormedUriString(url, UriKind.Absolute)
-            ? $"[{i.Source.Replace("[", "\\[").Replace("]", "\\]")}](<{url}>)" : i.Source));
 }

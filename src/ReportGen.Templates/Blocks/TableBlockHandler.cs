@@ -21,7 +21,7 @@ public sealed class TableBlockOptions : DataBlockOptions
 }
 
 /// <summary><c>```table</c>: a numbered table built from the data (or from rows written in the block).</summary>
-public sealed class TableBlockHandler(ReportContext context) : IFencedBlockHandler
+public sealed class TableBlockHandler(ReportContext context, References.Bibliography? bibliography = null) : IFencedBlockHandler
 {
     public string Name => "table";
 
@@ -59,10 +59,13 @@ public sealed class TableBlockHandler(ReportContext context) : IFencedBlockHandl
                 ParagraphStyle.SourceNote) { Origin = origin, Id = o.Id, ReferenceText = $"the note on {what}" };
             yield break;
         }
-        var source = o.Source ?? IndicatorSelector.SourceLine(indicators);
+        var isStatic = o.Type.Equals("static", StringComparison.OrdinalIgnoreCase);
+        // A note with no publication year is dated by the periods the table shows (References.SourceNotes). A static
+        // table has no data rows: its cells print facts through {{ }}, and its period: names theirs ("{{ dt.period }}").
+        var shown = isStatic ? StaticPeriod(o, Error) : rows.PrintedValues.Select(v => v.Period).ToList();
+        var source = References.SourceNotes.WithDataPeriod(o.Source ?? References.SourceNotes.Line(indicators, bibliography ?? References.Bibliography.Empty), shown);
         // Provenance travels with the table: an illustrative comparator group in the caption, illustrative values in
         // the source note, and each body row's provenance to the publication pack. Static tables hold no data rows.
-        var isStatic = o.Type.Equals("static", StringComparison.OrdinalIgnoreCase);
         var group = isStatic ? null : Provenance.IllustrativeGroup(context, o.Areas ?? ["area", "region", "england"]);
         if (!isStatic) context.Ledger.RecordBlock(o.Caption ?? indicators.FirstOrDefault()?.Name ?? "", rows, group);
         yield return new Table(Provenance.CaptionWithGroup(Inlines.Text(o.Caption ?? indicators.FirstOrDefault()?.Name ?? ""), group), content.Value.Header, content.Value.Body)
@@ -213,6 +216,15 @@ public sealed class TableBlockHandler(ReportContext context) : IFencedBlockHandl
         var when = periodLabels.Count == 1 ? $", {periodLabels[0]}" : "";
         var subject = byIndicator ? string.Join(", ", indicators.Select(i => i.DisplayName)) : indicator.Name;
         return ([header], body, $"{subject}{unit} by {first.ToLowerInvariant()} for {string.Join(", ", areas.Select(a => a.Name))}{when}.");
+    }
+
+    /// <summary>The period a static table's <c>period:</c> gives (empty without one); one that is not a period is an error.</summary>
+    private static List<Period> StaticPeriod(TableBlockOptions o, Action<string, string> error)
+    {
+        if (o.Period is not { Length: > 0 } text) return [];
+        if (Period.TryParse(text, out var period)) return [period];
+        error($"The static table's period '{text}' is not a period.", "Give the period of the facts its cells print, e.g. period: \"{{ dt.period }}\" (or leave period: out).");
+        return [];
     }
 
     private static (IReadOnlyList<TableRow>, IReadOnlyList<TableRow>, string) StaticTable(TableBlockOptions o)
