@@ -118,6 +118,11 @@ public class AltTextTests
         var text = TestRenderer.Default.AltText(ExampleCharts.AlcoholProfileSpine());
 
         Assert.StartsWith("Spine chart of 9 local Alcohol Profile indicators for Cambridgeshire compared with England, 2015-18 to 2023/24.", text);
+
+        // A caption as the subject (as report blocks pass it) is not wrapped in "indicators for <area>" a second time.
+        var captioned = TestRenderer.Default.AltText(ExampleCharts.AlcoholProfileSpine() with { Subject = "Headline drug and alcohol indicators for Cambridgeshire compared with all upper-tier local authorities in England" });
+        Assert.StartsWith("Spine chart of headline drug and alcohol indicators for Cambridgeshire compared with all upper-tier local authorities in England: 9 indicators compared with England, 2015-18 to 2023/24.", captioned);
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(captioned, "indicators for"));
         Assert.Contains("2 better, 3 similar, 1 worse, 1 higher, 1 lower and 1 not compared.", text);
         Assert.Contains("Worse: Admission episodes for alcoholic liver disease (females) (34.1 per 100,000 against 28.9).", text);
         Assert.True(text.Length <= 300, $"{text.Length} characters: {text}");

@@ -9,7 +9,10 @@ internal static class SpineChartText
         var periods = spec.Rows.Select(r => r.Period).Distinct().OrderBy(p => p, StringComparer.Ordinal).ToList();
         var range = periods.Count > 1 ? $"{periods[0]} to {periods[^1]}" : periods[0];
         var what = ChartFormat.InSentence(spec.Subject);
-        var text = $"Spine chart of {spec.Rows.Count} {what} indicators for {spec.AreaName} compared with {spec.BenchmarkName}, {range}.";
+        // A subject that already names its indicators (a figure's caption, say) is not wrapped in "... indicators for <area>" again.
+        var text = what.Contains("indicator", StringComparison.OrdinalIgnoreCase)
+            ? $"Spine chart of {what}: {spec.Rows.Count} indicators compared with {spec.BenchmarkName}, {range}."
+            : $"Spine chart of {spec.Rows.Count} {what} indicators for {spec.AreaName} compared with {spec.BenchmarkName}, {range}.";
 
         var counts = spec.Rows.Where(r => r.Comparison != ComparisonCategory.None).GroupBy(r => r.Comparison).OrderBy(g => g.Key)
             .Select(g => $"{g.Count()} {ChartFormat.ComparisonWord(g.Key).ToLowerInvariant()}").ToList();
