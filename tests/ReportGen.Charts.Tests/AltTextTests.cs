@@ -113,6 +113,29 @@ public class AltTextTests
     }
 
     [Fact]
+    public void A_bar_chart_of_several_indicators_names_them_once_and_a_number_in_a_name_is_not_a_sequence()
+    {
+        var spec = new BarChartSpec
+        {
+            Subject = "Pupils offered drugs, Pupils who have taken drugs, Pupils using cannabis",
+            ValueAxisLabel = "Percentage (%)", Unit = "%",
+            Categories = ["Pupils offered drugs", "Pupils who have taken drugs", "Pupils using cannabis"],
+            CategoryAxisLabel = "2024",
+            Series = [new BarSeries("Cambridgeshire", [24.5, 9.8, 4.1])],
+        };
+        var text = TestRenderer.Default.AltText(spec);
+        Assert.StartsWith("Bar chart of pupils offered drugs, Pupils who have taken drugs and Pupils using cannabis, 2024, Cambridgeshire. Highest: Pupils offered drugs (24.5%).", text);
+        Assert.DoesNotContain("by 2024", text);
+
+        var waits = TestRenderer.Default.AltText(spec with
+        {
+            Subject = "Young people's waits", Categories = ["Waited 3 weeks or less", "Waited over 3 weeks"], Series = [new BarSeries("Cambridgeshire", [99.3, 0.7])],
+        });
+        Assert.DoesNotContain(" to Waited", waits);
+        Assert.DoesNotContain("In Waited", waits);
+    }
+
+    [Fact]
     public void Spine_alt_text_names_type_area_benchmark_periods_and_worse_indicators_first()
     {
         var text = TestRenderer.Default.AltText(ExampleCharts.AlcoholProfileSpine());
