@@ -76,12 +76,17 @@ public sealed class TableBlockHandler(ReportContext context, References.Bibliogr
             Source = Provenance.SourceWithNote(source.Length == 0 ? [] : Inlines.TextWithLinks(source), rows, group, "table"),
             RowProvenance = isStatic ? null : Enumerable.Range(0, content.Value.Body.Count).Select(i => rows.Of(RowKey(i))).ToList(),
             Notes = TableNotes.For(o.Notes, content.Value.Body, indicators, context.Disclosure)
+                .Concat(isStatic && HasMarkedCell(content.Value.Body) ? [Provenance.CellMarkNote] : [])
                 .Select(n => (IReadOnlyList<Inline>)Inlines.Text(n)).ToList(),
             Landscape = o.Landscape,
             // Summary tables: a wide indicator column, room for area names in the value columns.
             ColumnWidths = o.Type.Equals("summary", StringComparison.OrdinalIgnoreCase) ? [3.2, 1.2, 1.8, 1.8, 1.8, 2.0] : null,
         };
     }
+
+    /// <summary>True when a static table's cell printed an illustrative value (<c>.cell</c> marks it).</summary>
+    private static bool HasMarkedCell(IEnumerable<TableRow> body) =>
+        body.SelectMany(r => r.Cells).Any(c => Inlines.ToPlainText(c.Content).TrimEnd().EndsWith(Provenance.CellMark, StringComparison.Ordinal));
 
     private static TableCell Num(string text) => TableCell.Text(text, CellAlignment.Right);
 

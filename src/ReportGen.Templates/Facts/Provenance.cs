@@ -14,6 +14,15 @@ public static class Provenance
     /// <summary>A row of a chart or table that shows no value (everything missing or too small to publish).</summary>
     public const string None = "none";
 
+    /// <summary>
+    /// The mark after an illustrative value in a static table's cell (<c>.cell</c>); the table then says what it
+    /// means in a note of its own (<see cref="CellMarkNote"/>), so the value is marked where it is printed.
+    /// </summary>
+    public const string CellMark = "*";
+
+    /// <summary>The note under a static table with marked cells.</summary>
+    public const string CellMarkNote = "Values marked * are illustrative sample data, not published figures.";
+
     /// <summary>The notice a report carries on its cover and on every page when it prints any illustrative value.</summary>
     public const string Notice = "Contains illustrative data: not for publication";
 

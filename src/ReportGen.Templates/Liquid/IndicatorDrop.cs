@@ -29,8 +29,17 @@ public sealed class IndicatorDrop(IndicatorFacts facts, ReportContext context, B
     /// <summary>Value with unit: "10.4 per 100,000".</summary>
     public string Value => Use("value", facts.Latest?.Value is { } v ? Show(v) : NotAvailable);
 
-    /// <summary>For table cells: the value with its unit, or "-" (and no warning) when there is none.</summary>
-    public string Cell => facts.Available ? Value : "-";
+    /// <summary>
+    /// For table cells: the value with its unit, or "-" (and no warning) when there is none; an illustrative value
+    /// carries <see cref="Provenance.CellMark"/>, which its table explains in a note.
+    /// </summary>
+    public string Cell => !facts.Available ? "-" : Value + (IsIllustrative("value") ? Provenance.CellMark : "");
+
+    private bool IsIllustrative(string field)
+    {
+        var (rows, group) = ValueSources.Of(facts, field);
+        return group || rows.Any(r => r.Illustrative);
+    }
 
     /// <summary>Value without unit: "10.4".</summary>
     public string Number => Use("number", facts.Latest?.Value is { } v ? Num(v) : NotAvailable);
