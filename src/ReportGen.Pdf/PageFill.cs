@@ -56,31 +56,13 @@ public static class PageFill
     {
         pdfPath = Path.GetFullPath(pdfPath);
         if (!File.Exists(pdfPath)) throw new FileNotFoundException("No PDF at " + pdfPath, pdfPath);
-        return Open(pdfPath, () => PdfDocument.Open(pdfPath), d => Measure(d, topMarginPt, bottomMarginPt));
+        return PdfInspector.Read(pdfPath, () => PdfDocument.Open(pdfPath), d => Measure(d, topMarginPt, bottomMarginPt));
     }
 
     /// <summary>Every page of a PDF held in memory with how full it is (see <see cref="Measure(string, double, double)"/>).</summary>
     /// <exception cref="InvalidDataException">The bytes cannot be read as a PDF.</exception>
     public static IReadOnlyList<PageFillInfo> Measure(byte[] pdf, double topMarginPt = DefaultTopMarginPt, double bottomMarginPt = DefaultBottomMarginPt) =>
-        Open("(in memory)", () => PdfDocument.Open(pdf), d => Measure(d, topMarginPt, bottomMarginPt));
-
-    private static T Open<T>(string name, Func<PdfDocument> open, Func<PdfDocument, T> read)
-    {
-        PdfDocument document;
-        try
-        {
-            document = open();
-        }
-        catch (Exception e) when (e is not (IOException or UnauthorizedAccessException))
-        {
-            throw new InvalidDataException($"{name} cannot be read as a PDF: {e.Message}", e);
-        }
-
-        using (document)
-        {
-            return read(document);
-        }
-    }
+        PdfInspector.Read("(in memory)", () => PdfDocument.Open(pdf), d => Measure(d, topMarginPt, bottomMarginPt));
 
     /// <summary>The pages of <paramref name="pdfPath"/> left nearly empty mid-section (see <see cref="PageFill"/>).</summary>
     public static IReadOnlyList<PageFillInfo> NearlyEmptyPages(string pdfPath, double minimumFill = DefaultMinimumFill) =>

@@ -43,7 +43,8 @@ public static partial class PdfInspector
     public static IReadOnlyList<PdfLinkInfo> ReadLinks(string pdfPath) =>
         Read(pdfPath, () => PdfDocument.Open(pdfPath), d => d.GetPages().SelectMany(ReadLinks).ToList());
 
-    private static T Read<T>(string name, Func<PdfDocument> open, Func<PdfDocument, T> read)
+    /// <summary>Opens a PDF with PdfPig, reads it and closes it; a file PdfPig cannot parse is an <see cref="InvalidDataException"/> naming it.</summary>
+    internal static T Read<T>(string name, Func<PdfDocument> open, Func<PdfDocument, T> read)
     {
         PdfDocument document;
         try
