@@ -7,7 +7,7 @@ namespace ReportGen.Docx;
 /// <summary>
 /// The house style the Word writer turns into styles.xml and page setup. Every member has a sensible
 /// council-report default; customise with a <c>with</c> expression, e.g.
-/// <c>DocxStyle.Default with { BodyFont = "Calibri", PrimaryColor = "2B2A6B" }</c>.
+/// <c>DocxStyle.Default with { Palette = HousePalette.Default with { BodyFont = "Calibri", PrimaryColor = "2B2A6B" } }</c>.
 /// Colours are six-digit RGB hex strings ("1B365D"; a leading '#' is accepted). Sizes are in points,
 /// page measurements in centimetres. A council's own style comes from a Word reference document instead:
 /// <c>DocxStyle.FromReferenceDocument("templates/house-style/reference.docx")</c> (see <see cref="ReferenceDocument"/>).
@@ -17,13 +17,12 @@ public sealed record DocxStyle
     /// <summary>The default house style: Arial 11pt body, dark blue and teal headings, A4 portrait.</summary>
     public static DocxStyle Default { get; } = new();
 
-    // ---- fonts and sizes -------------------------------------------------------------------
+    /// <summary>Fonts and colours, shared with the web edition (see <see cref="HousePalette"/>).</summary>
+    public HousePalette Palette { get; init; } = HousePalette.Default;
 
-    /// <summary>Font for body text, tables, captions and notes.</summary>
-    public string BodyFont { get; init; } = HouseStyleDefaults.BodyFont;
+    // ---- sizes -----------------------------------------------------------------------------
 
-    /// <summary>Font for the title and headings.</summary>
-    public string HeadingFont { get; init; } = HouseStyleDefaults.HeadingFont;
+
 
     /// <summary>Body text size in points.</summary>
     public double BodySize { get; init; } = 11;
@@ -63,47 +62,6 @@ public sealed record DocxStyle
 
     /// <summary>Running header text size in points.</summary>
     public double HeaderSize { get; init; } = 9;
-
-    // ---- colours -------------------------------------------------------------------------
-
-    /// <summary>Body text colour.</summary>
-    public string TextColor { get; init; } = HouseStyleDefaults.TextColor;
-
-    /// <summary>Main brand colour (dark blue): title, Heading 1 and 3, captions, table header fill.</summary>
-    public string PrimaryColor { get; init; } = HouseStyleDefaults.PrimaryColor;
-
-    /// <summary>Accent colour (teal): Heading 2 and 4, rules, the Key Insights box border.</summary>
-    public string AccentColor { get; init; } = HouseStyleDefaults.AccentColor;
-
-    /// <summary>Hyperlink and cross-reference text colour.</summary>
-    public string LinkColor { get; init; } = HouseStyleDefaults.LinkColor;
-
-    /// <summary>Colour of source lines, notes and footnotes.</summary>
-    public string MutedTextColor { get; init; } = HouseStyleDefaults.MutedTextColor;
-
-    /// <summary>Background of table header cells.</summary>
-    public string TableHeaderFill { get; init; } = HouseStyleDefaults.TableHeaderFill;
-
-    /// <summary>Text colour in table header cells.</summary>
-    public string TableHeaderTextColor { get; init; } = HouseStyleDefaults.TableHeaderTextColor;
-
-    /// <summary>Background of emphasis (total) rows.</summary>
-    public string TableEmphasisFill { get; init; } = HouseStyleDefaults.TableEmphasisFill;
-
-    /// <summary>Table grid line colour.</summary>
-    public string TableBorderColor { get; init; } = HouseStyleDefaults.TableBorderColor;
-
-    /// <summary>Background of the Key Insights box.</summary>
-    public string KeyInsightsFill { get; init; } = HouseStyleDefaults.KeyInsightsFill;
-
-    /// <summary>Border colour of the Key Insights box.</summary>
-    public string KeyInsightsBorderColor { get; init; } = HouseStyleDefaults.KeyInsightsBorderColor;
-
-    /// <summary>Background of other call-outs (key figures, notes).</summary>
-    public string CalloutFill { get; init; } = HouseStyleDefaults.CalloutFill;
-
-    /// <summary>Border colour of other call-outs.</summary>
-    public string CalloutBorderColor { get; init; } = HouseStyleDefaults.CalloutBorderColor;
 
     // ---- page ------------------------------------------------------------------------------
 
@@ -166,8 +124,8 @@ public sealed record DocxStyle
 
     /// <summary>The fonts and colours charts should share with this house style (see <see cref="HouseChartColours"/>).</summary>
     public HouseChartColours ChartColours() =>
-        new(BodyFont.Trim(), "#" + Hex(TextColor, nameof(TextColor)), "#" + Hex(PrimaryColor, nameof(PrimaryColor)),
-            "#" + Hex(AccentColor, nameof(AccentColor)), "#FFFFFF");
+        new(Palette.BodyFont.Trim(), "#" + Hex(Palette.TextColor, nameof(Palette.TextColor)), "#" + Hex(Palette.PrimaryColor, nameof(Palette.PrimaryColor)),
+            "#" + Hex(Palette.AccentColor, nameof(Palette.AccentColor)), "#FFFFFF");
 
     /// <summary>
     /// WCAG 2 contrast ratio between two RGB hex colours (1 to 21). Body text needs at least 4.5.
@@ -187,18 +145,18 @@ public sealed record DocxStyle
         const string white = "FFFFFF";
         (string, string, string)[] pairs =
         [
-            ("body text", TextColor, white),
-            ("title and heading 1/3", PrimaryColor, white),
-            ("heading 2/4", AccentColor, white),
-            ("links", LinkColor, white),
-            ("source notes and footnotes", MutedTextColor, white),
-            ("table header", TableHeaderTextColor, TableHeaderFill),
-            ("emphasis row", TextColor, TableEmphasisFill),
-            ("key insights text", TextColor, KeyInsightsFill),
-            ("key insights title", PrimaryColor, KeyInsightsFill),
-            ("links in key insights", LinkColor, KeyInsightsFill),
-            ("call-out text", TextColor, CalloutFill),
-            ("call-out title", PrimaryColor, CalloutFill),
+            ("body text", Palette.TextColor, white),
+            ("title and heading 1/3", Palette.PrimaryColor, white),
+            ("heading 2/4", Palette.AccentColor, white),
+            ("links", Palette.LinkColor, white),
+            ("source notes and footnotes", Palette.MutedTextColor, white),
+            ("table header", Palette.TableHeaderTextColor, Palette.TableHeaderFill),
+            ("emphasis row", Palette.TextColor, Palette.TableEmphasisFill),
+            ("key insights text", Palette.TextColor, Palette.KeyInsightsFill),
+            ("key insights title", Palette.PrimaryColor, Palette.KeyInsightsFill),
+            ("links in key insights", Palette.LinkColor, Palette.KeyInsightsFill),
+            ("call-out text", Palette.TextColor, Palette.CalloutFill),
+            ("call-out title", Palette.PrimaryColor, Palette.CalloutFill),
         ];
         return pairs.Select(p => (p.Item1, p.Item2, p.Item3, ContrastRatio(p.Item2, p.Item3))).ToList();
     }
@@ -226,13 +184,8 @@ public sealed record DocxStyle
     /// <summary>Checks every colour and size once, before writing, so errors surface early.</summary>
     internal void Validate()
     {
-        Hex(TextColor, nameof(TextColor)); Hex(PrimaryColor, nameof(PrimaryColor)); Hex(AccentColor, nameof(AccentColor));
-        Hex(LinkColor, nameof(LinkColor)); Hex(MutedTextColor, nameof(MutedTextColor));
-        Hex(TableHeaderFill, nameof(TableHeaderFill)); Hex(TableHeaderTextColor, nameof(TableHeaderTextColor));
-        Hex(TableEmphasisFill, nameof(TableEmphasisFill)); Hex(TableBorderColor, nameof(TableBorderColor));
-        Hex(KeyInsightsFill, nameof(KeyInsightsFill)); Hex(KeyInsightsBorderColor, nameof(KeyInsightsBorderColor));
-        Hex(CalloutFill, nameof(CalloutFill)); Hex(CalloutBorderColor, nameof(CalloutBorderColor));
-        if (string.IsNullOrWhiteSpace(BodyFont) || string.IsNullOrWhiteSpace(HeadingFont))
+        foreach (var (name, value) in Palette.Colours()) Hex(value, name);
+        if (string.IsNullOrWhiteSpace(Palette.BodyFont) || string.IsNullOrWhiteSpace(Palette.HeadingFont))
             throw new ArgumentException("DocxStyle fonts must not be empty.");
         double[] sizes = [BodySize, LeadSize, TitleSize, SubtitleSize, Heading1Size, Heading2Size, Heading3Size,
             Heading4Size, CaptionSize, SourceNoteSize, TableTextSize, FootnoteSize, HeaderSize];

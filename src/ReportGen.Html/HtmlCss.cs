@@ -1,3 +1,4 @@
+using ReportGen.Documents;
 namespace ReportGen.Html;
 
 /// <summary>
@@ -9,7 +10,7 @@ internal static class HtmlCss
 {
     private const double Aa = 4.5;
 
-    public static string Build(HtmlStyle s)
+    public static string Build(HousePalette s)
     {
         var white = Colour.White;
         var calloutFill = Colour.Parse(s.CalloutFill);

@@ -16,13 +16,13 @@ public sealed class HtmlWriter
     public const string StyleSheetName = "style.css";
     public const string FiguresFolder = "figures";
 
-    public HtmlWriter(HtmlStyle? style = null)
+    public HtmlWriter(HousePalette? style = null)
     {
-        Style = style ?? HtmlStyle.Default;
-        Style.Validate();
+        Style = style ?? HousePalette.Default;
+        PaletteCheck.Validate(Style);
     }
 
-    public HtmlStyle Style { get; }
+    public HousePalette Style { get; }
 
     /// <summary>The page and its assets as relative path to bytes, in a stable order.</summary>
     public IReadOnlyList<(string Path, byte[] Content)> Render(ReportDocument document)

@@ -19,15 +19,5 @@ public sealed class HtmlEdition : IEdition
 
     /// <summary>Writes the page and its assets into <paramref name="folder"/>; returns their paths as "html/index.html", ...</summary>
     public static IReadOnlyList<string> Write(ReportDocument document, DocxStyle house, string folder) =>
-        new HtmlWriter(StyleFrom(house)).Write(document, folder).Select(f => Folder + "/" + f).ToList();
-
-    /// <summary>The house style's fonts and colours, as read from the Word reference document.</summary>
-    public static HtmlStyle StyleFrom(DocxStyle s) => new()
-    {
-        BodyFont = s.BodyFont, HeadingFont = s.HeadingFont, TextColor = s.TextColor, PrimaryColor = s.PrimaryColor,
-        AccentColor = s.AccentColor, LinkColor = s.LinkColor, MutedTextColor = s.MutedTextColor,
-        TableHeaderFill = s.TableHeaderFill, TableHeaderTextColor = s.TableHeaderTextColor, TableEmphasisFill = s.TableEmphasisFill,
-        TableBorderColor = s.TableBorderColor, KeyInsightsFill = s.KeyInsightsFill, KeyInsightsBorderColor = s.KeyInsightsBorderColor,
-        CalloutFill = s.CalloutFill, CalloutBorderColor = s.CalloutBorderColor,
-    };
+        new HtmlWriter(house.Palette).Write(document, folder).Select(f => Folder + "/" + f).ToList();
 }

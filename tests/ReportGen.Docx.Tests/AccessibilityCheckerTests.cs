@@ -319,7 +319,7 @@ public sealed class AccessibilityCheckerTests
     [Fact]
     public void Low_contrast_on_box_and_table_header_shading_is_an_error()
     {
-        var style = DocxStyle.Default with { KeyInsightsFill = "5C5C5C", TableHeaderFill = "C8D8E8" };
+        var style = DocxStyle.Default with { Palette = HousePalette.Default with { KeyInsightsFill = "5C5C5C", TableHeaderFill = "C8D8E8" } };
         var report = Check(Write(Small(), style));
         Assert.Contains(report.Findings, f => f.RuleId == AccessibilityRules.TextContrast && f.Style == DocxStyleIds.KeyInsightsBox && f.Message.Contains("on #5C5C5C"));
         Assert.Contains(report.Findings, f => f.RuleId == AccessibilityRules.TextContrast && f.Style == DocxStyleIds.KeyInsightsTitle);
@@ -332,7 +332,7 @@ public sealed class AccessibilityCheckerTests
     [Fact]
     public void Large_text_threshold_can_follow_wcag()
     {
-        var style = DocxStyle.Default with { PrimaryColor = "6F7F99" }; // about 4.1:1 on white: fine for 20pt headings under WCAG
+        var style = DocxStyle.Default with { Palette = HousePalette.Default with { PrimaryColor = "6F7F99" } }; // about 4.1:1 on white: fine for 20pt headings under WCAG
         var strict = Check(Write(Small(), style));
         Assert.Contains(strict.Findings, f => f.Style == "Heading1");
         var wcag = Check(Write(Small(), style), new AccessibilityCheckOptions { MinimumLargeTextContrast = 3 });

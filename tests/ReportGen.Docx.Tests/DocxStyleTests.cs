@@ -25,7 +25,7 @@ public sealed class DocxStyleTests
     [Fact]
     public void Custom_style_reaches_styles_xml_and_page_setup()
     {
-        var style = DocxStyle.Default with { BodyFont = "Calibri", BodySize = 12, PrimaryColor = "#2B2A6B", MarginLeftCm = 2.54 };
+        var style = DocxStyle.Default with { Palette = HousePalette.Default with { BodyFont = "Calibri", PrimaryColor = "#2B2A6B" }, BodySize = 12, MarginLeftCm = 2.54 };
         var doc = new ReportDocument(new DocumentProperties { Title = "T" },
             [new Heading(1, Inlines.Text("Intro")) { Number = "1" }, new Paragraph(Inlines.Text("Body"))]);
         using var ms = new MemoryStream();
@@ -44,7 +44,7 @@ public sealed class DocxStyleTests
     [Fact]
     public void Invalid_colour_is_rejected_up_front()
     {
-        var ex = Assert.Throws<ArgumentException>(() => new DocxWriter(DocxStyle.Default with { AccentColor = "teal" }));
+        var ex = Assert.Throws<ArgumentException>(() => new DocxWriter(DocxStyle.Default with { Palette = HousePalette.Default with { AccentColor = "teal" } }));
         Assert.Contains("AccentColor", ex.Message);
     }
 }

@@ -125,9 +125,9 @@ public sealed class ReferenceDocumentTests : IDisposable
 
         var style = DocxStyle.FromReferenceDocument(path, out var report);
         Assert.True(report.IsClean, report.ToMarkdown());
-        Assert.Equal("Verdana", style.BodyFont);
-        Assert.Equal("Verdana", style.HeadingFont);
-        Assert.Equal("7A1F5C", style.PrimaryColor);
+        Assert.Equal("Verdana", style.Palette.BodyFont);
+        Assert.Equal("Verdana", style.Palette.HeadingFont);
+        Assert.Equal("7A1F5C", style.Palette.PrimaryColor);
 
         var docx = Write(SampleReport.Build(), style);
         Assert.True(Validate(docx).Count == 0, Describe(Validate(docx)));
@@ -154,12 +154,12 @@ public sealed class ReferenceDocumentTests : IDisposable
         WordLikeReference(path);
 
         var style = DocxStyle.FromReferenceDocument(path);
-        Assert.Equal("Calibri", style.BodyFont);
-        Assert.Equal("Calibri Light", style.HeadingFont);
+        Assert.Equal("Calibri", style.Palette.BodyFont);
+        Assert.Equal("Calibri Light", style.Palette.HeadingFont);
         Assert.Equal(12, style.BodySize);
         Assert.Equal(16, style.Heading1Size);
-        Assert.Equal("2F5496", style.PrimaryColor);
-        Assert.Equal("2F5496", style.TableHeaderFill); // no Report Table style: the header fill follows the heading colour
+        Assert.Equal("2F5496", style.Palette.PrimaryColor);
+        Assert.Equal("2F5496", style.Palette.TableHeaderFill); // no Report Table style: the header fill follows the heading colour
         Assert.Equal(21.59, style.PageWidthCm);        // US Letter
         Assert.Equal(2.54, style.MarginLeftCm);
         Assert.Equal([DocxStyleIds.Normal, "Heading1", DocxStyleIds.Hyperlink], style.ReferenceStyles!.StyleIds);
@@ -216,7 +216,7 @@ public sealed class ReferenceDocumentTests : IDisposable
         Assert.True(DocxAccessibilityChecker.CheckHouseStyle(DocxStyle.Default).IsClean);
         Assert.Equal(new HouseChartColours("Arial", "#1A1A1A", "#1B365D", "#00677F", "#FFFFFF"), DocxStyle.Default.ChartColours());
 
-        var pale = DocxStyle.Default with { TableHeaderFill = "9CC3D5" };
+        var pale = DocxStyle.Default with { Palette = HousePalette.Default with { TableHeaderFill = "9CC3D5" } };
         var report = DocxAccessibilityChecker.CheckHouseStyle(pale);
         var finding = Assert.Single(report.Findings);
         Assert.Equal("table header", finding.Style);

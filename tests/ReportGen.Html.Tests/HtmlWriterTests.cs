@@ -186,7 +186,7 @@ public sealed class HtmlWriterTests
     [Fact]
     public void Stylesheet_uses_the_house_colours_and_fonts_and_darkens_text_colours_that_fail_contrast()
     {
-        var style = HtmlStyle.Default with { BodyFont = "Verdana", AccentColor = "66CCCC", LinkColor = "005EA5" };
+        var style = HousePalette.Default with { BodyFont = "Verdana", AccentColor = "66CCCC", LinkColor = "005EA5" };
         var css = System.Text.Encoding.UTF8.GetString(new HtmlWriter(style).Render(Sample()).Single(f => f.Path == HtmlWriter.StyleSheetName).Content);
         Assert.Contains("font-family: \"Verdana\", \"Liberation Sans\"", css);
         Assert.Contains("color: #005ea5", css);

@@ -72,8 +72,8 @@ internal static class HouseStyleChecks
             yield return White;
             if (id == DocxStyleIds.Hyperlink)
             {
-                yield return DocxStyle.Hex(style.KeyInsightsFill, nameof(style.KeyInsightsFill));
-                yield return DocxStyle.Hex(style.CalloutFill, nameof(style.CalloutFill));
+                yield return DocxStyle.Hex(style.Palette.KeyInsightsFill, nameof(style.Palette.KeyInsightsFill));
+                yield return DocxStyle.Hex(style.Palette.CalloutFill, nameof(style.Palette.CalloutFill));
             }
             yield break;
         }
@@ -84,10 +84,10 @@ internal static class HouseStyleChecks
         }
         if (id == DocxStyleIds.TableHeading)
         {
-            yield return DocxStyle.Hex(style.TableHeaderFill, nameof(style.TableHeaderFill));
+            yield return DocxStyle.Hex(style.Palette.TableHeaderFill, nameof(style.Palette.TableHeaderFill));
             yield break;
         }
         yield return White;
-        if (id == DocxStyleIds.TableText) yield return DocxStyle.Hex(style.TableEmphasisFill, nameof(style.TableEmphasisFill));
+        if (id == DocxStyleIds.TableText) yield return DocxStyle.Hex(style.Palette.TableEmphasisFill, nameof(style.Palette.TableEmphasisFill));
     }
 }

@@ -57,23 +57,22 @@ internal static class ReferenceStyleReader
         string? Fill(string id) => r.Has(id) ? r.ParagraphFill(id) : null;
 
         // The body font and size come from Normal, or the document defaults when Normal says nothing.
-        string bodyFont = r.Font(r.DefaultParagraphStyle ?? DocxStyleIds.Normal) ?? d.BodyFont;
+        string bodyFont = r.Font(r.DefaultParagraphStyle ?? DocxStyleIds.Normal) ?? d.Palette.BodyFont;
         double bodySize = r.Size(r.DefaultParagraphStyle ?? DocxStyleIds.Normal) ?? d.BodySize;
         // Normal without a colour is Word's automatic colour: black on the white page.
         string normal = r.DefaultParagraphStyle ?? DocxStyleIds.Normal;
-        string text = Text(r.Colour(normal)) ?? (r.Has(normal) ? "000000" : d.TextColor);
-        string primary = Colour(DocxStyleIds.Heading(1)) ?? Colour(DocxStyleIds.Title) ?? d.PrimaryColor;
-        string accent = Colour(DocxStyleIds.Heading(2)) ?? d.AccentColor;
+        string text = Text(r.Colour(normal)) ?? (r.Has(normal) ? "000000" : d.Palette.TextColor);
+        string primary = Colour(DocxStyleIds.Heading(1)) ?? Colour(DocxStyleIds.Title) ?? d.Palette.PrimaryColor;
+        string accent = Colour(DocxStyleIds.Heading(2)) ?? d.Palette.AccentColor;
 
         var headerRow = r.Has(DocxStyleIds.ReportTable) ? r.Conditional(DocxStyleIds.ReportTable, TableStyleOverrideValues.FirstRow) : null;
         var totalRow = r.Has(DocxStyleIds.ReportTable) ? r.Conditional(DocxStyleIds.ReportTable, TableStyleOverrideValues.LastRow) : null;
         string? headerFill = StyleResolver.FillValue(headerRow?.TableStyleConditionalFormattingTableCellProperties?.GetFirstChild<Shading>());
         string? headerText = Text(StyleResolver.ColourValue(headerRow?.RunPropertiesBaseStyle?.Color));
 
+        var p = d.Palette;
         var style = d with
         {
-            BodyFont = bodyFont,
-            HeadingFont = Font(DocxStyleIds.Heading(1)) ?? Font(DocxStyleIds.Title) ?? bodyFont,
             BodySize = bodySize,
             LeadSize = Size(DocxStyleIds.Lead) ?? d.LeadSize,
             TitleSize = Size(DocxStyleIds.Title) ?? d.TitleSize,
@@ -88,19 +87,24 @@ internal static class ReferenceStyleReader
             FootnoteSize = Size(DocxStyleIds.FootnoteText) ?? d.FootnoteSize,
             HeaderSize = Size(DocxStyleIds.Header) ?? d.HeaderSize,
 
-            TextColor = text,
-            PrimaryColor = primary,
-            AccentColor = accent,
-            LinkColor = Colour(DocxStyleIds.Hyperlink) ?? d.LinkColor,
-            MutedTextColor = Colour(DocxStyleIds.SourceNote) ?? Colour(DocxStyleIds.FootnoteText) ?? d.MutedTextColor,
-            TableHeaderFill = headerFill ?? primary,
-            TableHeaderTextColor = Colour(DocxStyleIds.TableHeading) ?? headerText ?? d.TableHeaderTextColor,
-            TableEmphasisFill = StyleResolver.FillValue(totalRow?.TableStyleConditionalFormattingTableCellProperties?.GetFirstChild<Shading>()) ?? d.TableEmphasisFill,
-            TableBorderColor = TableBorder(r) ?? d.TableBorderColor,
-            KeyInsightsFill = Fill(DocxStyleIds.KeyInsightsBox) ?? d.KeyInsightsFill,
-            KeyInsightsBorderColor = Border(r, DocxStyleIds.KeyInsightsBox) ?? accent,
-            CalloutFill = Fill(DocxStyleIds.CalloutBox) ?? d.CalloutFill,
-            CalloutBorderColor = Border(r, DocxStyleIds.CalloutBox) ?? primary,
+            Palette = p with
+            {
+                BodyFont = bodyFont,
+                HeadingFont = Font(DocxStyleIds.Heading(1)) ?? Font(DocxStyleIds.Title) ?? bodyFont,
+                TextColor = text,
+                PrimaryColor = primary,
+                AccentColor = accent,
+                LinkColor = Colour(DocxStyleIds.Hyperlink) ?? p.LinkColor,
+                MutedTextColor = Colour(DocxStyleIds.SourceNote) ?? Colour(DocxStyleIds.FootnoteText) ?? p.MutedTextColor,
+                TableHeaderFill = headerFill ?? primary,
+                TableHeaderTextColor = Colour(DocxStyleIds.TableHeading) ?? headerText ?? p.TableHeaderTextColor,
+                TableEmphasisFill = StyleResolver.FillValue(totalRow?.TableStyleConditionalFormattingTableCellProperties?.GetFirstChild<Shading>()) ?? p.TableEmphasisFill,
+                TableBorderColor = TableBorder(r) ?? p.TableBorderColor,
+                KeyInsightsFill = Fill(DocxStyleIds.KeyInsightsBox) ?? p.KeyInsightsFill,
+                KeyInsightsBorderColor = Border(r, DocxStyleIds.KeyInsightsBox) ?? accent,
+                CalloutFill = Fill(DocxStyleIds.CalloutBox) ?? p.CalloutFill,
+                CalloutBorderColor = Border(r, DocxStyleIds.CalloutBox) ?? primary,
+            },
         };
         return WithPage(style, body);
     }

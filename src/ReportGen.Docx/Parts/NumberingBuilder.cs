@@ -40,14 +40,14 @@ internal sealed class NumberingBuilder
     {
         var numbering = new Numbering();
         string[] bullets = ["\u2022", "\u2013", "\u25AA"];
-        numbering.Append(Abstract(BulletAbstractId, level => (NumberFormatValues.Bullet, bullets[level]), style.BodyFont));
+        numbering.Append(Abstract(BulletAbstractId, level => (NumberFormatValues.Bullet, bullets[level]), style.Palette.BodyFont));
         NumberFormatValues[] formats = [NumberFormatValues.Decimal, NumberFormatValues.LowerLetter, NumberFormatValues.LowerRoman];
         numbering.Append(Abstract(OrderedAbstractId, level => (formats[level], $"%{level + 1}."), null));
         // Deeper box levels: literal text (format "none", because LibreOffice keeps only the first character
         // of a bullet) of no-break spaces, about one level indent (18pt) each at body size, then the glyph.
         numbering.Append(Abstract(BoxBulletAbstractId, level => level == 0
             ? (NumberFormatValues.Bullet, bullets[0])
-            : (NumberFormatValues.None, new string('\u00A0', 6 * level) + bullets[level]), style.BodyFont));
+            : (NumberFormatValues.None, new string('\u00A0', 6 * level) + bullets[level]), style.Palette.BodyFont));
 
         numbering.Append(new NumberingInstance(new AbstractNumId { Val = BulletAbstractId }) { NumberID = BulletNumId });
         numbering.Append(new NumberingInstance(new AbstractNumId { Val = BoxBulletAbstractId }) { NumberID = BoxBulletNumId });

@@ -12,11 +12,11 @@ internal static class StylesBuilder
 
     public static Styles Build(DocxStyle s, string language, int portraitTextWidthTwips)
     {
-        string text = DocxStyle.Hex(s.TextColor, nameof(s.TextColor));
-        string primary = DocxStyle.Hex(s.PrimaryColor, nameof(s.PrimaryColor));
-        string accent = DocxStyle.Hex(s.AccentColor, nameof(s.AccentColor));
-        string link = DocxStyle.Hex(s.LinkColor, nameof(s.LinkColor));
-        string muted = DocxStyle.Hex(s.MutedTextColor, nameof(s.MutedTextColor));
+        string text = DocxStyle.Hex(s.Palette.TextColor, nameof(s.Palette.TextColor));
+        string primary = DocxStyle.Hex(s.Palette.PrimaryColor, nameof(s.Palette.PrimaryColor));
+        string accent = DocxStyle.Hex(s.Palette.AccentColor, nameof(s.Palette.AccentColor));
+        string link = DocxStyle.Hex(s.Palette.LinkColor, nameof(s.Palette.LinkColor));
+        string muted = DocxStyle.Hex(s.Palette.MutedTextColor, nameof(s.Palette.MutedTextColor));
 
         var styles = new Styles();
         styles.Append(DocDefaults(s, language));
@@ -33,13 +33,13 @@ internal static class StylesBuilder
                 ParagraphBorders = new ParagraphBorders { BottomBorder = Border<BottomBorder>(accent, 18, 8) },
                 SpacingBetweenLines = Spacing(before: 3400, after: 360, line: 240),
             },
-            rpr: Run(s.HeadingFont, s.TitleSize, primary, bold: true)));
+            rpr: Run(s.Palette.HeadingFont, s.TitleSize, primary, bold: true)));
         styles.Append(ParagraphStyle(DocxStyleIds.Subtitle, "Subtitle", DocxStyleIds.Normal,
             ppr: new StyleParagraphProperties { SpacingBetweenLines = Spacing(before: 120, after: 480, line: 264) },
-            rpr: Run(s.HeadingFont, s.SubtitleSize, accent, bold: false)));
+            rpr: Run(s.Palette.HeadingFont, s.SubtitleSize, accent, bold: false)));
         styles.Append(ParagraphStyle(DocxStyleIds.Date, "Date", DocxStyleIds.Normal,
             ppr: new StyleParagraphProperties { SpacingBetweenLines = Spacing(after: 240) },
-            rpr: Run(s.HeadingFont, s.BodySize + 2, text, bold: true)));
+            rpr: Run(s.Palette.HeadingFont, s.BodySize + 2, text, bold: true)));
 
         (double size, string color, int before, int after)[] headings =
         [
@@ -61,7 +61,7 @@ internal static class StylesBuilder
             if (i == 0)
                 ppr.ParagraphBorders = new ParagraphBorders { BottomBorder = Border<BottomBorder>(accent, 12, 6) };
             styles.Append(ParagraphStyle(DocxStyleIds.Heading(i + 1), $"heading {i + 1}", DocxStyleIds.Normal,
-                next: DocxStyleIds.Normal, ppr: ppr, rpr: Run(s.HeadingFont, size, color, bold: true), uiPriority: 9));
+                next: DocxStyleIds.Normal, ppr: ppr, rpr: Run(s.Palette.HeadingFont, size, color, bold: true), uiPriority: 9));
         }
 
         styles.Append(ParagraphStyle(DocxStyleIds.Lead, "Lead", DocxStyleIds.Normal,
@@ -81,7 +81,7 @@ internal static class StylesBuilder
         // Contents, lists of figures/tables.
         styles.Append(ParagraphStyle(DocxStyleIds.TocHeading, "TOC Heading", DocxStyleIds.Normal, next: DocxStyleIds.Normal,
             ppr: new StyleParagraphProperties { KeepNext = new KeepNext(), SpacingBetweenLines = Spacing(before: 0, after: 240, line: 240) },
-            rpr: Run(s.HeadingFont, s.Heading1Size, primary, bold: true), uiPriority: 39));
+            rpr: Run(s.Palette.HeadingFont, s.Heading1Size, primary, bold: true), uiPriority: 39));
         for (int level = 1; level <= 3; level++)
         {
             // No right indent: LibreOffice drops a page number whose tab stop lies beyond the right indent.
@@ -117,16 +117,16 @@ internal static class StylesBuilder
             rpr: null, uiPriority: 34));
 
         // Call-out boxes: shaded paragraphs with identical borders so consecutive ones join into one box.
-        styles.Append(BoxStyle(DocxStyleIds.KeyInsightsBox, "Key Insights Box", DocxStyle.Hex(s.KeyInsightsFill, nameof(s.KeyInsightsFill)),
-            DocxStyle.Hex(s.KeyInsightsBorderColor, nameof(s.KeyInsightsBorderColor)), text));
+        styles.Append(BoxStyle(DocxStyleIds.KeyInsightsBox, "Key Insights Box", DocxStyle.Hex(s.Palette.KeyInsightsFill, nameof(s.Palette.KeyInsightsFill)),
+            DocxStyle.Hex(s.Palette.KeyInsightsBorderColor, nameof(s.Palette.KeyInsightsBorderColor)), text));
         styles.Append(ParagraphStyle(DocxStyleIds.KeyInsightsTitle, "Key Insights Title", DocxStyleIds.KeyInsightsBox, next: DocxStyleIds.KeyInsightsBox,
             ppr: new StyleParagraphProperties { KeepNext = new KeepNext(), SpacingBetweenLines = Spacing(after: 100, line: 264) },
-            rpr: Run(s.HeadingFont, s.BodySize + 1, primary, bold: true)));
-        styles.Append(BoxStyle(DocxStyleIds.CalloutBox, "Callout Box", DocxStyle.Hex(s.CalloutFill, nameof(s.CalloutFill)),
-            DocxStyle.Hex(s.CalloutBorderColor, nameof(s.CalloutBorderColor)), text));
+            rpr: Run(s.Palette.HeadingFont, s.BodySize + 1, primary, bold: true)));
+        styles.Append(BoxStyle(DocxStyleIds.CalloutBox, "Callout Box", DocxStyle.Hex(s.Palette.CalloutFill, nameof(s.Palette.CalloutFill)),
+            DocxStyle.Hex(s.Palette.CalloutBorderColor, nameof(s.Palette.CalloutBorderColor)), text));
         styles.Append(ParagraphStyle(DocxStyleIds.CalloutTitle, "Callout Title", DocxStyleIds.CalloutBox, next: DocxStyleIds.CalloutBox,
             ppr: new StyleParagraphProperties { KeepNext = new KeepNext(), SpacingBetweenLines = Spacing(after: 80, line: 264) },
-            rpr: Run(s.HeadingFont, s.BodySize, primary, bold: true)));
+            rpr: Run(s.Palette.HeadingFont, s.BodySize, primary, bold: true)));
 
         // Tables.
         styles.Append(ParagraphStyle(DocxStyleIds.TableText, "Table Text", DocxStyleIds.Normal,
@@ -137,7 +137,7 @@ internal static class StylesBuilder
             rpr: new StyleRunProperties
             {
                 Bold = new Bold(), BoldComplexScript = new BoldComplexScript(),
-                Color = new Color { Val = DocxStyle.Hex(s.TableHeaderTextColor, nameof(s.TableHeaderTextColor)) },
+                Color = new Color { Val = DocxStyle.Hex(s.Palette.TableHeaderTextColor, nameof(s.Palette.TableHeaderTextColor)) },
             }));
 
         // Character styles.
@@ -164,7 +164,7 @@ internal static class StylesBuilder
                     new BottomMargin { Width = "0", Type = TableWidthUnitValues.Dxa },
                     new TableCellRightMargin { Width = 108, Type = TableWidthValues.Dxa })))
         { Type = StyleValues.Table, StyleId = "TableNormal", Default = true });
-        string grid = DocxStyle.Hex(s.TableBorderColor, nameof(s.TableBorderColor));
+        string grid = DocxStyle.Hex(s.Palette.TableBorderColor, nameof(s.Palette.TableBorderColor));
         styles.Append(new Style(
             new StyleName { Val = "Report Table" }, new BasedOn { Val = "TableNormal" }, new UIPriority { Val = 59 },
             new StyleParagraphProperties { SpacingBetweenLines = Spacing(after: 0, line: 240) },
@@ -181,14 +181,14 @@ internal static class StylesBuilder
             // also shades those cells directly; keeping the colours here lets a reference document carry them.
             new TableStyleProperties(
                 new RunPropertiesBaseStyle { Bold = new Bold(), BoldComplexScript = new BoldComplexScript(),
-                    Color = new Color { Val = DocxStyle.Hex(s.TableHeaderTextColor, nameof(s.TableHeaderTextColor)) } },
+                    Color = new Color { Val = DocxStyle.Hex(s.Palette.TableHeaderTextColor, nameof(s.Palette.TableHeaderTextColor)) } },
                 new TableStyleConditionalFormattingTableCellProperties(
-                    new Shading { Val = ShadingPatternValues.Clear, Color = "auto", Fill = DocxStyle.Hex(s.TableHeaderFill, nameof(s.TableHeaderFill)) }))
+                    new Shading { Val = ShadingPatternValues.Clear, Color = "auto", Fill = DocxStyle.Hex(s.Palette.TableHeaderFill, nameof(s.Palette.TableHeaderFill)) }))
             { Type = TableStyleOverrideValues.FirstRow },
             new TableStyleProperties(
                 new RunPropertiesBaseStyle { Bold = new Bold(), BoldComplexScript = new BoldComplexScript() },
                 new TableStyleConditionalFormattingTableCellProperties(
-                    new Shading { Val = ShadingPatternValues.Clear, Color = "auto", Fill = DocxStyle.Hex(s.TableEmphasisFill, nameof(s.TableEmphasisFill)) }))
+                    new Shading { Val = ShadingPatternValues.Clear, Color = "auto", Fill = DocxStyle.Hex(s.Palette.TableEmphasisFill, nameof(s.Palette.TableEmphasisFill)) }))
             { Type = TableStyleOverrideValues.LastRow })
         { Type = StyleValues.Table, StyleId = DocxStyleIds.ReportTable });
 
@@ -201,7 +201,7 @@ internal static class StylesBuilder
         new(
             new RunPropertiesDefault(new RunPropertiesBaseStyle
             {
-                RunFonts = new RunFonts { Ascii = s.BodyFont, HighAnsi = s.BodyFont, ComplexScript = s.BodyFont, EastAsia = s.BodyFont },
+                RunFonts = new RunFonts { Ascii = s.Palette.BodyFont, HighAnsi = s.Palette.BodyFont, ComplexScript = s.Palette.BodyFont, EastAsia = s.Palette.BodyFont },
                 FontSize = new FontSize { Val = Units.HalfPoints(s.BodySize) },
                 FontSizeComplexScript = new FontSizeComplexScript { Val = Units.HalfPoints(s.BodySize) },
                 Languages = new Languages { Val = language, EastAsia = language, Bidi = "ar-SA" },

@@ -38,8 +38,8 @@ internal static partial class TableBuilder
         table.Append(tblPr);
         table.Append(new TableGrid(widths.Select(w => new GridColumn { Width = w.ToString() })));
 
-        string headerFill = DocxStyle.Hex(style.TableHeaderFill, nameof(style.TableHeaderFill));
-        string emphasisFill = DocxStyle.Hex(style.TableEmphasisFill, nameof(style.TableEmphasisFill));
+        string headerFill = DocxStyle.Hex(style.Palette.TableHeaderFill, nameof(style.Palette.TableHeaderFill));
+        string emphasisFill = DocxStyle.Hex(style.Palette.TableEmphasisFill, nameof(style.Palette.TableEmphasisFill));
         foreach (var row in headerRows) table.Append(Row(context, row, widths, header: true, headerFill));
         foreach (var row in bodyRows) table.Append(Row(context, row, widths, header: false, row.Emphasis ? emphasisFill : null));
         if (headerRows.Count == 0 && bodyRows.Count == 0)
