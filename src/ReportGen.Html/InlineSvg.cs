@@ -31,9 +31,15 @@ internal static partial class InlineSvg
         open += $" class=\"chart-svg\" role=\"img\" aria-label=\"{Html.Attribute(accessibleName)}\" focusable=\"false\"";
 
         svg = open + rest;
-        svg = Ids().Replace(svg, m => $"{m.Groups[1].Value}=\"{idPrefix}{m.Groups[2].Value}\"");
-        svg = UrlRefs().Replace(svg, m => $"url(#{idPrefix}{m.Groups[1].Value})");
-        svg = HrefRefs().Replace(svg, m => $"{m.Groups[1].Value}=\"#{idPrefix}{m.Groups[2].Value}\"");
+        // Ids are renamed in order of appearance: the drawing library numbers them from a counter per process, so
+        // the same chart would otherwise carry different ids from one build to the next.
+        var renamed = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (Match m in Ids().Matches(svg))
+            renamed.TryAdd(m.Groups[2].Value, idPrefix + "i" + renamed.Count.ToString(CultureInfo.InvariantCulture));
+        string Renamed(string id) => renamed.TryGetValue(id, out var name) ? name : idPrefix + id;
+        svg = Ids().Replace(svg, m => $"{m.Groups[1].Value}=\"{Renamed(m.Groups[2].Value)}\"");
+        svg = UrlRefs().Replace(svg, m => $"url(#{Renamed(m.Groups[1].Value)})");
+        svg = HrefRefs().Replace(svg, m => $"{m.Groups[1].Value}=\"#{Renamed(m.Groups[2].Value)}\"");
         return svg.Trim();
     }
 

@@ -106,9 +106,11 @@ public sealed class HtmlWriterTests
         Assert.Contains("role=\"img\" aria-label=\"Line chart of drug deaths, rising from 5 to 7 per 100,000.\"", html);
         Assert.Contains("viewBox=\"0 0 454 255\"", html);
         Assert.DoesNotContain("width=\"16cm\"", html);
-        // Internal SVG ids are prefixed so two charts cannot clash, and their references follow.
-        Assert.Contains("id=\"c1-cl_1\"", html);
-        Assert.Contains("url(#c1-cl_1)", html);
+        // Internal SVG ids are prefixed so two charts cannot clash, numbered in order so a rebuild gives the same
+        // page whatever counter the drawing library used, and their references follow.
+        Assert.Contains("id=\"c1-i0\"", html);
+        Assert.Contains("url(#c1-i0)", html);
+        Assert.Equal(InlineSvg.Prepare(Svg, "chart", "c1-"), InlineSvg.Prepare(Svg.Replace("cl_1", "cl_7f"), "chart", "c1-"));
         var details = Regex.Match(html, "<details class=\"chart-data\">.*?</details>", RegexOptions.Singleline).Value;
         Assert.Contains("<summary>Data for Figure 1.1a</summary>", details);
         Assert.Contains("<th scope=\"col\">Period</th>", details);
