@@ -3,6 +3,7 @@
 #   ./build.ps1          build and generate every bundled area's assessment into output/
 #   ./build.ps1 test     build and run the test suite
 #   ./build.ps1 build    only compile
+#   ./build.ps1 release  publish a precompiled, self-contained build (fast start-up) to artifacts/reportgen/
 param(
     [Parameter(Position = 0)][string]$Command = "generate",
     [Parameter(ValueFromRemainingArguments = $true)][string[]]$Rest = @()
@@ -58,5 +59,15 @@ switch ($Command) {
         exit $LASTEXITCODE
     }
     "build" { Assert-Dotnet; Invoke-Build }
-    default { Write-Error "Usage: ./build.ps1 [generate|test|build] [generator options]"; exit 2 }
+    "release" {
+        # One ReadyToRun image of ReportGen, its libraries and the .NET runtime (see build.sh release).
+        Assert-Dotnet
+        $rid = if ([System.Runtime.InteropServices.RuntimeInformation]::OSArchitecture -eq "Arm64") { "win-arm64" } else { "win-x64" }
+        Write-Host "==> Publishing a self-contained composite ReadyToRun build to artifacts/reportgen/ ($rid)"
+        if (Test-Path artifacts/reportgen) { Remove-Item -Recurse -Force artifacts/reportgen }
+        dotnet publish src/ReportGen.Cli -c Release -r $rid --self-contained true -p:PublishReadyToRunComposite=true -o artifacts/reportgen -nologo -v quiet -clp:ErrorsOnly
+        if ($LASTEXITCODE -ne 0) { exit $LASTEXITCODE }
+        Write-Host "Run it as artifacts/reportgen/reportgen.exe <command>"
+    }
+    default { Write-Error "Usage: ./build.ps1 [generate|test|build|release] [generator options]"; exit 2 }
 }

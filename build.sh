@@ -81,15 +81,21 @@ case "$command_name" in
     ensure_dotnet; build
     ;;
   release)
-    # A ReadyToRun build starts much faster (less JIT on every run): what analysts should run day to day.
+    # A precompiled build starts much faster: what analysts should run day to day. It carries its own .NET runtime
+    # and compiles it together with ReportGen and its libraries into one ReadyToRun image ("composite"), so the
+    # generic code they share (LINQ, collections, the template parser) is compiled ahead too instead of at every
+    # start: about 2,300 methods compiled at run time instead of 5,000 (see README, Speed). It takes about two
+    # minutes and 170 MB.
     ensure_dotnet
     case "$(uname -m)" in aarch64|arm64) rid=linux-arm64 ;; *) rid=linux-x64 ;; esac
-    log "Publishing a ReadyToRun build to artifacts/reportgen/ ($rid)"
-    dotnet publish src/ReportGen.Cli -c Release -r "$rid" --self-contained false -o artifacts/reportgen -nologo -v quiet -clp:ErrorsOnly
+    log "Publishing a self-contained composite ReadyToRun build to artifacts/reportgen/ ($rid)"
+    rm -rf artifacts/reportgen
+    dotnet publish src/ReportGen.Cli -c Release -r "$rid" --self-contained true -p:PublishReadyToRunComposite=true \
+      -o artifacts/reportgen -nologo -v quiet -clp:ErrorsOnly
     echo "Run it as artifacts/reportgen/reportgen <command>"
     ;;
   *)
-    echo "Usage: ./build.sh [generate|test|build] [generator options]" >&2
+    echo "Usage: ./build.sh [generate|test|build|release] [generator options]" >&2
     exit 2
     ;;
 esac
