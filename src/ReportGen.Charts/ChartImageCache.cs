@@ -53,7 +53,7 @@ public sealed class ChartImageCache
     /// The key of a chart drawn from <paramref name="spec"/> in <paramref name="style"/> with <paramref name="fontFamily"/>
     /// by <paramref name="drawing"/>, or null when the spec cannot be written out whole (such a chart is simply not cached).
     /// </summary>
-    public static string? KeyFor(ChartSpec spec, ChartStyle style, string fontFamily, IChartDrawing drawing)
+    public static string? KeyFor(ChartSpec spec, ChartStyle style, string fontFamily, IChartDrawing drawing, KeyUse use = KeyUse.Image)
     {
         ArgumentNullException.ThrowIfNull(spec);
         ArgumentNullException.ThrowIfNull(style);
@@ -61,8 +61,10 @@ public sealed class ChartImageCache
         byte[] specJson, styleJson;
         try
         {
-            specJson = JsonSerializer.SerializeToUtf8Bytes(spec, spec.GetType(), KeyJson);
-            styleJson = JsonSerializer.SerializeToUtf8Bytes(style, KeyJson);
+            specJson = drawing.SpecKeyJson is { } generated && generated.Type == spec.GetType()
+                ? JsonSerializer.SerializeToUtf8Bytes(spec, generated)
+                : JsonSerializer.SerializeToUtf8Bytes(spec, spec.GetType(), KeyJson);
+            styleJson = JsonSerializer.SerializeToUtf8Bytes(style, ChartStyleJson.Default.ChartStyle);
         }
         catch (NotSupportedException)
         {
@@ -75,7 +77,7 @@ public sealed class ChartImageCache
             hash.AppendData(Encoding.UTF8.GetBytes(text));
             hash.AppendData([0]);
         }
-        Add("reportgen-chart-image-v1");
+        Add(use == KeyUse.Image ? "reportgen-chart-image-v1" : "reportgen-chart-fit-height-v1");
         Add(CodeIdentity(drawing.GetType(), spec.GetType()));
         Add(fontFamily);
         Add(spec.GetType().FullName ?? spec.GetType().Name);
@@ -117,6 +119,46 @@ public sealed class ChartImageCache
         }
         Interlocked.Increment(ref _hits);
         return true;
+    }
+
+    /// <summary>
+    /// The fitted height (<see cref="IChartDrawing.FitHeightCm"/>) stored under <paramref name="key"/> (a
+    /// <see cref="KeyUse.FitHeight"/> key): measuring a chart's text needs the drawing library, which an unchanged
+    /// rebuild otherwise never loads.
+    /// </summary>
+    public bool TryGetFitHeight(string key, out double heightCm)
+    {
+        heightCm = 0;
+        if (_broken) return false;
+        var path = PathOf(key, ".fit");
+        try
+        {
+            if (!File.Exists(path)) return false;
+            if (!double.TryParse(File.ReadAllText(path), System.Globalization.NumberStyles.Float,
+                    System.Globalization.CultureInfo.InvariantCulture, out heightCm) || !double.IsFinite(heightCm) || heightCm <= 0)
+                return false;
+            File.SetLastWriteTimeUtc(path, DateTime.UtcNow);
+            return true;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>Stores a measured fitted height under <paramref name="key"/> (exactly, so a reused height equals a measured one).</summary>
+    public void PutFitHeight(string key, double heightCm)
+    {
+        if (_broken || !double.IsFinite(heightCm)) return;
+        try
+        {
+            Directory.CreateDirectory(Folder);
+            WriteAtomically(PathOf(key, ".fit"), Encoding.UTF8.GetBytes(heightCm.ToString("R", System.Globalization.CultureInfo.InvariantCulture)));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            _broken = true;
+        }
     }
 
     /// <summary>Stores a freshly drawn image (and its SVG, if any) under <paramref name="key"/>.</summary>
@@ -193,3 +235,15 @@ public sealed class ChartImageCache
             .Distinct()
             .Select(a => a.GetName().Name + "@" + a.ManifestModule.ModuleVersionId));
 }
+
+/// <summary>What a chart cache key stands for: the drawn image, or the chart's fitted height.</summary>
+public enum KeyUse
+{
+    Image,
+    FitHeight,
+}
+
+/// <summary>The chart style written out for the cache key by generated code (see <see cref="ChartImageCache.KeyFor"/>).</summary>
+[JsonSourceGenerationOptions(IncludeFields = true, NumberHandling = JsonNumberHandling.AllowNamedFloatingPointLiterals)]
+[JsonSerializable(typeof(ChartStyle))]
+internal sealed partial class ChartStyleJson : JsonSerializerContext;

@@ -82,7 +82,16 @@ public sealed class ChartRenderer
     /// A height in centimetres at which every row of a chart that grows with its rows (a spine chart, a pyramid) gets
     /// readable text at the style's label size; other charts return their own height.
     /// </summary>
-    public double SuggestHeightCm(ChartSpec spec) => DrawingFor(spec).FitHeightCm(spec, Style, ResolvedFontFamily);
+    public double SuggestHeightCm(ChartSpec spec)
+    {
+        var drawing = DrawingFor(spec);
+        // Measured once for a given spec, style, font and drawing code, then read back from the cache (as images are).
+        var key = Cache is null ? null : ChartImageCache.KeyFor(spec, Style, ResolvedFontFamily, drawing, KeyUse.FitHeight);
+        if (key is not null && Cache!.TryGetFitHeight(key, out var cached)) return cached;
+        var height = drawing.FitHeightCm(spec, Style, ResolvedFontFamily);
+        if (key is not null) Cache!.PutFitHeight(key, height);
+        return height;
+    }
 
     // Draws the spec onto a fresh canvas; tests inspect the plot through this.
     internal ChartCanvas Build(ChartSpec spec)

@@ -57,6 +57,59 @@ public sealed class ChartImageCacheTests : IDisposable
         return text;
     }
 
+    /// <summary>A spec of every registered kind: the examples, a map and a waffle.</summary>
+    private static IReadOnlyList<ChartSpec> SpecsOfEveryKind() =>
+    [
+        .. ExampleCharts.All().Select(e => e.Spec),
+        MapChartTests.DistrictMap(),
+        new WaffleChartSpec { AreaName = "Cambridgeshire", Period = "2023/24", Percent = 41.5, EnglandPercent = double.NaN, Subject = "Share in treatment", ValueAxisLabel = "%" },
+    ];
+
+    [Fact]
+    public void Each_kind_writes_its_key_with_generated_code_giving_the_bytes_reflection_gives()
+    {
+        // A generated writer that missed a member would give two different charts one key, and so a wrong image.
+        var reflection = new System.Text.Json.JsonSerializerOptions
+        {
+            IncludeFields = true,
+            NumberHandling = System.Text.Json.Serialization.JsonNumberHandling.AllowNamedFloatingPointLiterals,
+        };
+        var specs = SpecsOfEveryKind();
+        Assert.Equal(ChartKindCatalog.All.Select(k => ((IChartDrawing)k).SpecType).ToHashSet(), specs.Select(s => s.GetType()).ToHashSet());
+        foreach (var spec in specs)
+        {
+            IChartDrawing drawing = ChartKindCatalog.All.Single(k => ((IChartDrawing)k).SpecType == spec.GetType());
+            var generated = drawing.SpecKeyJson;
+            Assert.NotNull(generated);
+            Assert.Equal(System.Text.Json.JsonSerializer.Serialize(spec, spec.GetType(), reflection),
+                System.Text.Json.JsonSerializer.Serialize(spec, generated));
+        }
+        var style = ChartStyle.Default with { IncludeSvg = true };
+        Assert.Equal(System.Text.Json.JsonSerializer.Serialize(style, reflection),
+            System.Text.Json.JsonSerializer.Serialize(style, ChartStyleJson.Default.ChartStyle));
+    }
+
+    [Fact]
+    public void A_fitted_height_is_measured_once_then_read_back_exactly()
+    {
+        var cache = new ChartImageCache(_folder);
+        var spec = ExampleCharts.AlcoholSpecificMortalityNeighbours();
+        var measured = TestRenderer.Create().SuggestHeightCm(spec);
+        Assert.Equal(measured, Renderer(cache, ChartStyle.Default).SuggestHeightCm(spec));
+        Assert.Single(Directory.GetFiles(_folder, "*.fit"));
+        // Read back, not measured: a planted value comes back, so the reader really is the cache.
+        var fit = Directory.GetFiles(_folder, "*.fit").Single();
+        File.WriteAllText(fit, "12.5");
+        Assert.Equal(12.5, Renderer(cache, ChartStyle.Default).SuggestHeightCm(spec));
+        // A damaged entry is measured again.
+        File.WriteAllText(fit, "not a number");
+        Assert.Equal(measured, Renderer(cache, ChartStyle.Default).SuggestHeightCm(spec));
+        // Another spec or style is another entry.
+        Renderer(cache, ChartStyle.Default with { LabelFontSizePt = ChartStyle.Default.LabelFontSizePt + 2 }).SuggestHeightCm(spec);
+        Assert.Equal(2, Directory.GetFiles(_folder, "*.fit").Length);
+        Assert.Equal(0, cache.Hits + cache.Misses);
+    }
+
     [Fact]
     public void Any_change_to_the_data_the_size_or_the_style_gives_another_key()
     {

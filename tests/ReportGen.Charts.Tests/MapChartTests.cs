@@ -16,7 +16,7 @@ public class MapChartTests
         return new AreaShape($"E0700000{8 + i}", Names[i], [ring], [ring]);
     }
 
-    private static MapChartSpec DistrictMap() => new()
+    internal static MapChartSpec DistrictMap() => new()
     {
         Subject = "Index of Multiple Deprivation score",
         ValueAxisLabel = "Score",

@@ -4,6 +4,7 @@ namespace ReportGen.ChartKinds;
 public sealed class AreaComparisonChartKind : ChartKind<AreaComparisonChartSpec>
 {
     public override string Name => "areas";
+    protected override System.Text.Json.Serialization.Metadata.JsonTypeInfo<AreaComparisonChartSpec> SpecJson => AreaComparisonChartSpecJson.Default.AreaComparisonChartSpec;
     public override IReadOnlyList<string> DefaultAreas(ChartBlockOptions options) => ["districts"];
     public override ChartSpec? Build(ChartRequest r) => AreaComparisonSpecBuilder.AreaComparison(r.Context, r.Indicators[0], r.Areas, r.Options, r.Rows);
     protected override void Draw(ChartCanvas canvas, AreaComparisonChartSpec spec) => AreaComparisonChartRenderer.Draw(canvas, spec);

@@ -4,6 +4,7 @@ namespace ReportGen.ChartKinds;
 public sealed class MapChartKind : ChartKind<MapChartSpec>
 {
     public override string Name => "map";
+    protected override System.Text.Json.Serialization.Metadata.JsonTypeInfo<MapChartSpec> SpecJson => MapChartSpecJson.Default.MapChartSpec;
     public override IReadOnlyList<string> DefaultAreas(ChartBlockOptions options) => ["districts"];
 
     /// <summary><c>neighbours</c>: the upper-tier authorities with a bundled boundary, so the area is shown among them.</summary>

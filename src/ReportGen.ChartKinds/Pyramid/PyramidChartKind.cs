@@ -4,6 +4,7 @@ namespace ReportGen.ChartKinds;
 public sealed class PyramidChartKind : ChartKind<PopulationPyramidSpec>
 {
     public override string Name => "pyramid";
+    protected override System.Text.Json.Serialization.Metadata.JsonTypeInfo<PopulationPyramidSpec> SpecJson => PopulationPyramidSpecJson.Default.PopulationPyramidSpec;
     public override ChartSpec? Build(ChartRequest r) => PyramidSpecBuilder.Pyramid(r.Context, r.Indicators[0], r.Areas, r.Options, r.Rows);
     protected override void Draw(ChartCanvas canvas, PopulationPyramidSpec spec) => PopulationPyramidRenderer.Draw(canvas, spec);
     protected override string AltText(PopulationPyramidSpec spec) => PopulationPyramidText.AltText(spec);

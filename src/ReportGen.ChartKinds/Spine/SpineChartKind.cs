@@ -4,6 +4,7 @@ namespace ReportGen.ChartKinds;
 public sealed class SpineChartKind : ChartKind<SpineChartSpec>
 {
     public override string Name => "spine";
+    protected override System.Text.Json.Serialization.Metadata.JsonTypeInfo<SpineChartSpec> SpecJson => SpineChartSpecJson.Default.SpineChartSpec;
     public override ChartSpec? Build(ChartRequest r) => SpineSpecBuilder.Spine(r.Context, r.Indicators, r.Options, r.Rows);
     protected override void Draw(ChartCanvas canvas, SpineChartSpec spec) => SpineChartRenderer.Draw(canvas, spec);
     protected override string AltText(SpineChartSpec spec) => SpineChartText.AltText(spec);

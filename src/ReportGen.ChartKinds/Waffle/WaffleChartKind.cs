@@ -11,6 +11,7 @@ public sealed class WaffleChartKind : ChartKind<WaffleChartSpec>
     private const int Side = 10;
 
     public override string Name => "waffle";
+    protected override System.Text.Json.Serialization.Metadata.JsonTypeInfo<WaffleChartSpec> SpecJson => WaffleChartSpecJson.Default.WaffleChartSpec;
 
     public override IReadOnlyList<string> DefaultAreas(ChartBlockOptions options) => ["area", "england"];
 
