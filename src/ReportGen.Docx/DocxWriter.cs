@@ -32,22 +32,35 @@ public sealed class DocxWriter
     public DocxStyle Style { get; }
 
     /// <summary>Writes the document to a stream (which need not be seekable). The stream is left open.</summary>
-    public void Write(ReportDocument document, Stream output)
+    public void Write(ReportDocument document, Stream output) => Write(document, output, null);
+
+    /// <summary>
+    /// Writes the document to a stream and, when <paramref name="check"/> is given, checks its accessibility on the
+    /// package as built, before it is saved: the same findings as checking the written file
+    /// (<see cref="Accessibility.DocxAccessibilityChecker.Check(string, Accessibility.AccessibilityCheckOptions?)"/>),
+    /// without reading the file back.
+    /// </summary>
+    public Accessibility.AccessibilityReport? Write(ReportDocument document, Stream output, Accessibility.AccessibilityCheckOptions? check, string documentName = "document.docx")
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(output);
         using var package = new MemoryStream();
-        Build(document, package);
+        var report = Build(document, package, check, documentName);
         package.Position = 0;
         PackageNormaliser.Copy(package, output);
+        return report;
     }
 
     /// <summary>
     /// Writes the document to a file atomically: the file is written next to the target under a temporary name
     /// and then moved over it, so readers never see a half-written report.
     /// </summary>
-    public void Write(ReportDocument document, string path)
+    public void Write(ReportDocument document, string path) => Write(document, path, null);
+
+    /// <summary>Writes the document to a file atomically, checking its accessibility on the way when <paramref name="check"/> is given.</summary>
+    public Accessibility.AccessibilityReport? Write(ReportDocument document, string path, Accessibility.AccessibilityCheckOptions? check)
     {
+        Accessibility.AccessibilityReport? report;
         ArgumentNullException.ThrowIfNull(document);
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
         var full = Path.GetFullPath(path);
@@ -58,10 +71,11 @@ public sealed class DocxWriter
         {
             using (var file = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None))
             {
-                Write(document, file);
+                report = Write(document, file, check, Path.GetFileName(full));
                 file.Flush(flushToDisk: true);
             }
             File.Move(temp, full, overwrite: true);
+            return report;
         }
         catch
         {
@@ -70,7 +84,7 @@ public sealed class DocxWriter
         }
     }
 
-    private void Build(ReportDocument document, Stream target)
+    private Accessibility.AccessibilityReport? Build(ReportDocument document, Stream target, Accessibility.AccessibilityCheckOptions? check, string documentName)
     {
         string language = string.IsNullOrWhiteSpace(document.Properties.Language) ? "en-GB" : document.Properties.Language.Trim();
         using var package = WordprocessingDocument.Create(target, WordprocessingDocumentType.Document);
@@ -94,6 +108,7 @@ public sealed class DocxWriter
         main.AddNewPart<NumberingDefinitionsPart>("rIdNumbering").Numbering = context.Numbering.Build(Style);
         context.Footnotes.Save();
         CorePropertiesWriter.Write(package, document.Properties);
+        return check is null ? null : Accessibility.DocxAccessibilityChecker.Check(package, documentName, check);
     }
 
     /// <summary>

@@ -357,12 +357,13 @@ public sealed class AssessmentBuild(TextWriter stdout, TextWriter stderr)
         outcome.DocxName = OutputNames.Docx(run.Project.Definition, result.Area);
         outcome.PdfName = Path.ChangeExtension(outcome.DocxName, ".pdf");
         var docxPath = outcome.Output.StagedPath(outcome.DocxName);
-        var edition = new EditionContext(run.House, Path.GetFileNameWithoutExtension(outcome.DocxName));
+        var checks = new AccessibilityCheckOptions { ChartColours = run.House.ChartContrast() };
+        var edition = new EditionContext(run.House, Path.GetFileNameWithoutExtension(outcome.DocxName)) { CheckAccessibility = checks };
         foreach (var writer in Editions.Selected(run.Request.Formats))
             outcome.EditionFiles.AddRange(writer.Write(result.Document!, Path.GetDirectoryName(docxPath)!, edition).Where(n => n != outcome.DocxName));
 
         // The accessibility report goes beside the document; --strict makes any finding fail the area.
-        var accessibility = DocxAccessibilityChecker.Check(docxPath, new AccessibilityCheckOptions { ChartColours = run.House.ChartContrast() });
+        var accessibility = edition.Accessibility ?? DocxAccessibilityChecker.Check(docxPath, checks);
         File.WriteAllText(outcome.Output.StagedPath(Names.AccessibilityMarkdown), accessibility.ToMarkdown());
         File.WriteAllText(outcome.Output.StagedPath(Names.AccessibilityJson), accessibility.ToJson());
         outcome.Accessibility = accessibility;

@@ -6,7 +6,14 @@ namespace ReportGen.Pipeline;
 /// <summary>What an edition writer is given besides the document: the house style and the name its files share.</summary>
 /// <param name="House">The house style (Word styles, chart colours).</param>
 /// <param name="BaseName">The file name without extension shared by every edition of one area ("peterborough-drug-...-2024-25").</param>
-public sealed record EditionContext(HouseStyle House, string BaseName);
+public sealed record EditionContext(HouseStyle House, string BaseName)
+{
+    /// <summary>When set, the Word edition checks the accessibility of the document it writes, as it writes it.</summary>
+    public Docx.Accessibility.AccessibilityCheckOptions? CheckAccessibility { get; init; }
+
+    /// <summary>The Word edition's accessibility report, when <see cref="CheckAccessibility"/> asked for one.</summary>
+    public Docx.Accessibility.AccessibilityReport? Accessibility { get; set; }
+}
 
 /// <summary>
 /// One output format of the built document (an "edition"): Word now, HTML next. A writer sees only the document
@@ -34,7 +41,8 @@ public sealed class DocxEdition : IEdition
     public IReadOnlyList<string> Write(ReportDocument document, string folder, EditionContext context)
     {
         var name = context.BaseName + ".docx";
-        new DocxWriter(context.House.Document).Write(document, Path.Combine(folder, name));
+        // Checked on the package as built, before it is saved: the findings of checking the file, without reading it back.
+        context.Accessibility = new DocxWriter(context.House.Document).Write(document, Path.Combine(folder, name), context.CheckAccessibility);
         return [name];
     }
 }

@@ -424,4 +424,32 @@ public sealed class AccessibilityCheckerTests
             Directory.Delete(dir, recursive: true);
         }
     }
+
+    [Fact]
+    public void Checking_the_package_as_it_is_written_finds_what_checking_the_written_file_finds()
+    {
+        // The build checks the Word file on the package it has just built instead of reading the file back.
+        var documents = new[]
+        {
+            Small(),
+            Small(title: ""),
+            Small(language: ""),
+            Small(title: "", linkText: "click here"),
+            Small(linkText: null),
+        };
+        var options = new AccessibilityCheckOptions { ChartColours = [new ChartColourContrast("FocusColor", 7.2, 4.5), new ChartColourContrast("SimilarColor", 1.6, 4.5)] };
+        var withFindings = 0;
+        foreach (var doc in documents)
+        {
+            using var file = new MemoryStream();
+            var asBuilt = new DocxWriter().Write(doc, file, options, "test.docx");
+            Assert.NotNull(asBuilt);
+            var fromFile = DocxAccessibilityChecker.Check(new MemoryStream(file.ToArray()), "test.docx", options);
+            Assert.Equal(fromFile.ToJson(), asBuilt.ToJson());
+            Assert.Equal(fromFile.ToMarkdown(), asBuilt.ToMarkdown());
+            if (!fromFile.IsClean) withFindings++;
+        }
+        // Every document has at least the chart colour finding; four have findings of their own as well.
+        Assert.Equal(documents.Length, withFindings);
+    }
 }

@@ -7,8 +7,8 @@ internal static class DocumentChecks
 {
     public static void Run(CheckContext c)
     {
-        var props = c.Package.PackageProperties;
-        if (string.IsNullOrWhiteSpace(props.Title))
+        var (title, language) = CoreProperties(c.Package);
+        if (string.IsNullOrWhiteSpace(title))
             c.Add(new AccessibilityFinding(FindingSeverity.Error, AccessibilityRules.DocumentTitleMissing,
                 "The document has no title, so PDF readers and screen readers announce the file name instead.",
                 "document properties (docProps/core.xml, dc:title)",
@@ -21,10 +21,35 @@ internal static class DocumentChecks
                 "styles (word/styles.xml, w:docDefaults)",
                 "Set the language of the document defaults, e.g. en-GB (Review > Language in Word; DocumentProperties.Language in ReportGen)."));
 
-        if (string.IsNullOrWhiteSpace(props.Language))
+        if (string.IsNullOrWhiteSpace(language))
             c.Add(new AccessibilityFinding(FindingSeverity.Warning, AccessibilityRules.DocumentLanguagePropertyMissing,
                 "The document properties give no language (dc:language).",
                 "document properties (docProps/core.xml, dc:language)",
                 "Set the language property as well as the text language, e.g. en-GB."));
+    }
+
+    /// <summary>
+    /// dc:title and dc:language read from docProps/core.xml itself: the same part the package's PackageProperties
+    /// read when a file is opened, and also readable in a package that is still being built (whose PackageProperties
+    /// do not yet reflect a part written directly).
+    /// </summary>
+    private static (string? Title, string? Language) CoreProperties(DocumentFormat.OpenXml.Packaging.WordprocessingDocument package)
+    {
+        if (package.CoreFilePropertiesPart is not { } part)
+            return (package.PackageProperties.Title, package.PackageProperties.Language);
+        System.Xml.Linq.XNamespace dc = "http://purl.org/dc/elements/1.1/";
+        System.Xml.Linq.XElement? root;
+        try
+        {
+            using var stream = part.GetStream(FileMode.Open, FileAccess.Read);
+            using var reader = System.Xml.XmlReader.Create(stream, new System.Xml.XmlReaderSettings { DtdProcessing = System.Xml.DtdProcessing.Prohibit });
+            root = System.Xml.Linq.XDocument.Load(reader).Root;
+        }
+        catch (System.Xml.XmlException)
+        {
+            return (null, null); // unreadable properties: reported as a missing title
+        }
+        string? title = root?.Element(dc + "title")?.Value, language = root?.Element(dc + "language")?.Value;
+        return (title, language);
     }
 }

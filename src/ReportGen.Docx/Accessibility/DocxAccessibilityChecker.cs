@@ -35,7 +35,12 @@ public static class DocxAccessibilityChecker
         {
             throw new InvalidDataException($"{documentName} is not a Word document that can be checked: {e.Message}", e);
         }
-        using (package)
+        using (package) return Check(package, documentName, options);
+    }
+
+    /// <summary>Checks a package that is open (for example one just built, before it is saved).</summary>
+    internal static AccessibilityReport Check(WordprocessingDocument package, string documentName, AccessibilityCheckOptions options)
+    {
         {
             var context = new CheckContext(package, options);
             DocumentChecks.Run(context);
