@@ -99,16 +99,31 @@ public sealed class ChartCanvas
 
     // Renders onto our own surface and encodes with the "up" filter at a low zlib level: several times faster than
     // ScottPlot's default encoder for charts, at a slightly larger file (level 2 against 4: half the time, +8% bytes).
+    // The chart is opaque (the house background fills it), so the PNG holds RGB without an alpha channel: a quarter
+    // less to compress. The pixels are drawn into a buffer kept by each thread rather than a fresh one per chart:
+    // a new buffer of several megabytes costs a page fault for every 4 KB the first time it is cleared.
     private byte[] RenderPng()
     {
-        var info = new SkiaSharp.SKImageInfo(PixelWidth, PixelHeight, SkiaSharp.SKColorType.Rgba8888, SkiaSharp.SKAlphaType.Premul);
-        using var surface = SkiaSharp.SKSurface.Create(info);
+        var info = new SkiaSharp.SKImageInfo(PixelWidth, PixelHeight, SkiaSharp.SKColorType.Rgba8888, SkiaSharp.SKAlphaType.Opaque);
+        // The buffer lives on the pinned object heap, so its address stays put while Skia draws into it.
+        var buffer = PixelBuffer(info.BytesSize);
+        using var surface = SkiaSharp.SKSurface.Create(info, System.Runtime.InteropServices.Marshal.UnsafeAddrOfPinnedArrayElement(buffer, 0), info.RowBytes)
+            ?? throw new InvalidOperationException("Skia could not create a drawing surface for the chart.");
         Plot.Render(surface.Canvas, PixelWidth, PixelHeight);
-        using var image = surface.Snapshot();
-        using var pixels = image.PeekPixels();
+        surface.Canvas.Flush();
+        // The surface's own pixels are encoded: a snapshot would copy them first.
+        using var pixels = surface.PeekPixels();
         using var data = pixels.Encode(new SkiaSharp.SKPngEncoderOptions(SkiaSharp.SKPngEncoderFilterFlags.Up, 2))
             ?? throw new InvalidOperationException("Skia could not encode the chart as PNG.");
         return data.ToArray();
+    }
+
+    [ThreadStatic] private static byte[]? _pixels;
+
+    private static byte[] PixelBuffer(int bytes)
+    {
+        if (_pixels is null || _pixels.Length < bytes) _pixels = GC.AllocateUninitializedArray<byte>(bytes, pinned: true);
+        return _pixels;
     }
 
     /// <summary>Styles an axis: house font sizes and colours, no minor ticks.</summary>
