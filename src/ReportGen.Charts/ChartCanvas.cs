@@ -61,7 +61,10 @@ public sealed class ChartCanvas
         // full-resolution one at a fraction of the cost.
         var scale = Plot.ScaleFactor;
         Plot.ScaleFactor = 1;
-        Plot.RenderInMemory((int)Math.Round(WidthPt), (int)Math.Round(HeightPt));
+        // Onto a canvas that draws nothing: the layout (and its text measuring) is all that is needed here.
+        int width = (int)Math.Round(WidthPt), height = (int)Math.Round(HeightPt);
+        using (var canvas = new SkiaSharp.SKNoDrawCanvas(width, height))
+            Plot.Render(canvas, width, height);
         Plot.ScaleFactor = scale;
         _lastDataArea = Plot.LastRender.DataRect;
         return _lastDataArea.Value;
