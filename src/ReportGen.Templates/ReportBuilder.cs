@@ -85,6 +85,8 @@ public sealed class ReportBuilder(ChartStyle style, IReadOnlyList<IChartKind> ch
         var converter = new MarkdownConverter(BlockHandlers.For(context, Expand, bibliography, chartKinds));
 
         var blocks = new List<Block>(FrontMatter(context));
+        // A chapter's charts start drawing on a spare core while the next chapters are written.
+        using var ahead = ChartParallelism > 1 ? new ChartsDrawnAhead(this) : null;
         foreach (var chapter in project.Definition.Chapters)
         {
             if (chapter.When is { } when && !context.Switch(when)) continue;
@@ -98,10 +100,12 @@ public sealed class ReportBuilder(ChartStyle style, IReadOnlyList<IChartKind> ch
                 continue;
             }
             CheckForLeaks(output!, path, diagnostics);
-            blocks.AddRange(converter.Convert(Citations.Resolve(output!, path, bibliography, diagnostics), path, diagnostics));
+            var converted = converter.Convert(Citations.Resolve(output!, path, bibliography, diagnostics), path, diagnostics).ToList();
+            ahead?.Add(DocumentWalk.Walk(converted).OfType<PendingChart>());
+            blocks.AddRange(converted);
         }
 
-        var (withFigures, figures) = RenderCharts(blocks);
+        var (withFigures, figures) = RenderCharts(blocks, ahead);
         var properties = new DocumentProperties
         {
             Title = $"{project.Definition.Title}: {area.Name} {project.Definition.Edition}".Trim(),
@@ -174,18 +178,17 @@ public sealed class ReportBuilder(ChartStyle style, IReadOnlyList<IChartKind> ch
                     fix: "Close the tag, or remove the stray braces.");
     }
 
-    private (List<Block> Blocks, List<(RenderedChart Chart, ChartSpec Spec)> Charts) RenderCharts(List<Block> blocks)
+    private (List<Block> Blocks, List<(RenderedChart Chart, ChartSpec Spec)> Charts) RenderCharts(List<Block> blocks, ChartsDrawnAhead? ahead = null)
     {
         var pending = DocumentWalk.Walk(blocks).OfType<PendingChart>().ToList();
-        var rendered = new ConcurrentDictionary<PendingChart, RenderedChart>(ReferenceEqualityComparer.Instance);
+        var rendered = ahead?.Rendered ?? new ConcurrentDictionary<PendingChart, RenderedChart>(ReferenceEqualityComparer.Instance);
+        // The charts not drawn ahead (or not yet), on every core; then those the spare core is still drawing.
         Parallel.ForEach(pending, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, ChartParallelism) },
             p =>
             {
-                // Charts that grow with their rows (spine charts, pyramids) get the height their text needs.
-                var fit = charts.SuggestHeightCm(p.Spec);
-                var spec = fit > p.Spec.HeightCm ? p.Spec with { HeightCm = fit } : p.Spec;
-                rendered[p] = charts.Render(spec);
+                if (ahead is null || ahead.Claim(p)) rendered[p] = Draw(p);
             });
+        ahead?.Finish();
         var inOrder = new List<(RenderedChart, ChartSpec)>();
         var result = DocumentWalk.Rewrite(blocks, b =>
         {
@@ -202,5 +205,64 @@ public sealed class ReportBuilder(ChartStyle style, IReadOnlyList<IChartKind> ch
             return figure;
         }).ToList();
         return (result, inOrder);
+    }
+
+    /// <summary>A chart drawn at the height its text needs: charts that grow with their rows (spine charts, pyramids) are raised to it.</summary>
+    private RenderedChart Draw(PendingChart p)
+    {
+        var fit = charts.SuggestHeightCm(p.Spec);
+        var spec = fit > p.Spec.HeightCm ? p.Spec with { HeightCm = fit } : p.Spec;
+        return charts.Render(spec);
+    }
+
+    /// <summary>
+    /// Draws charts on one spare thread as their chapters are written, so drawing overlaps the templates and Markdown;
+    /// whatever it has not reached when the text is done is drawn on every core. Each chart is drawn once, by
+    /// whichever thread claims it first; the images are the same either way.
+    /// </summary>
+    private sealed class ChartsDrawnAhead : IDisposable
+    {
+        private readonly ReportBuilder _builder;
+        private readonly BlockingCollection<PendingChart> _queue = [];
+        private readonly ConcurrentDictionary<PendingChart, byte> _claimed = new(ReferenceEqualityComparer.Instance);
+        private readonly Task _worker;
+
+        public ChartsDrawnAhead(ReportBuilder builder)
+        {
+            _builder = builder;
+            _worker = Task.Factory.StartNew(Work, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+        }
+
+        public ConcurrentDictionary<PendingChart, RenderedChart> Rendered { get; } = new(ReferenceEqualityComparer.Instance);
+
+        public void Add(IEnumerable<PendingChart> charts)
+        {
+            foreach (var chart in charts) _queue.Add(chart);
+        }
+
+        /// <summary>True for the first thread to ask about <paramref name="chart"/>: that thread draws it.</summary>
+        public bool Claim(PendingChart chart) => _claimed.TryAdd(chart, 0);
+
+        /// <summary>Waits for the chart the spare thread is drawing, and passes on its error if it failed.</summary>
+        public void Finish()
+        {
+            _queue.CompleteAdding();
+            _worker.GetAwaiter().GetResult();
+        }
+
+        private void Work()
+        {
+            foreach (var chart in _queue.GetConsumingEnumerable())
+                if (Claim(chart)) Rendered[chart] = _builder.Draw(chart);
+        }
+
+        public void Dispose()
+        {
+            // A build that stops early (a template error) lets the spare thread run out without drawing the rest.
+            if (!_queue.IsAddingCompleted) _queue.CompleteAdding();
+            while (_queue.TryTake(out _)) { }
+            try { _worker.Wait(); } catch (AggregateException) { /* the build already failed or reported it */ }
+            _queue.Dispose();
+        }
     }
 }
