@@ -9,8 +9,8 @@ each authority's main town (data/geography/upper-tier-centroids.csv, written dow
      repulsion while each point is pulled back towards where it belongs, so dense places grow into compact blocks;
   3. gives each authority a distinct cell by an optimal assignment (the Hungarian method) that minimises the total
      squared distance between where the points settled and the cells they get;
-  4. applies the hand corrections listed in data/geography/upper-tier-tile-fixes.csv (code,row,col in the final
-     grid; the comment column says why), looked at on the rendered map.
+  4. applies the hand corrections listed in data/geography/upper-tier-tile-fixes.csv (code,row,col in the grid
+     before this last shift; the comment column says why), looked at on the rendered map.
 
 It checks that every county and unitary authority in data/areas.csv has exactly one tile and that no two tiles share a
 cell, and prints the grid so the result can be looked at. Run from the repository root:
@@ -156,6 +156,10 @@ def main():
             if f["code"] not in tile:
                 sys.exit(f"data/geography/upper-tier-tile-fixes.csv:{line}: '{f['code']}' is not an upper-tier authority in data/areas.csv. Fix: use its GSS code.")
             tile[f["code"]] = (int(f["row"]), int(f["col"]))
+        # A fix may leave the first row or column empty: start the grid at the first tile again.
+        r0 = min(r for r, _ in tile.values())
+        c0 = min(c for _, c in tile.values())
+        tile = {a: (r - r0, c - c0) for a, (r, c) in tile.items()}
 
     seen = {}
     for a, cell in tile.items():

@@ -1,0 +1,91 @@
+using ScottPlot;
+
+namespace ReportGen.ChartKinds;
+
+/// <summary>
+/// Draws a <see cref="TileMapChartSpec"/>: one square per authority at its row and column (row 0 at the top), filled
+/// with its comparison colour and outlined; an authority without a value is an empty tile with a dashed outline. Each
+/// tile carries its three-letter label when the tiles are big enough for the smallest house font, in the text colour
+/// that contrasts best with the fill. The report's area gets a heavy outline, a bold label and its name in the legend.
+/// </summary>
+internal static class TileMapChartRenderer
+{
+    /// <summary>The share of a cell a tile fills (the rest is the gap between tiles).</summary>
+    internal const double TileSize = 0.9;
+
+    public static void Validate(TileMapChartSpec spec)
+    {
+        if (spec.Tiles.Count == 0) throw new ArgumentException($"Tile map '{spec.Subject}' has no tiles.");
+        if (!spec.Tiles.Any(t => t.Value?.Value is not null)) throw new ArgumentException($"Tile map '{spec.Subject}' has no values.");
+        var shared = spec.Tiles.GroupBy(t => (t.Place.Row, t.Place.Col)).FirstOrDefault(g => g.Count() > 1);
+        if (shared is not null)
+            throw new ArgumentException($"Tile map '{spec.Subject}': {string.Join(" and ", shared.Select(t => t.Place.Name))} share row {shared.Key.Row}, column {shared.Key.Col}.");
+    }
+
+    /// <summary>The fill of a tile: its comparison colour, or the background for a tile without a value.</summary>
+    public static RgbColor Fill(ChartStyle style, MapTile tile) =>
+        tile.Value?.Value is null ? style.BackgroundColor : style.ComparisonColor(tile.Value.Comparison);
+
+    public static void Draw(ChartCanvas canvas, TileMapChartSpec spec)
+    {
+        Validate(spec);
+        var plot = canvas.Plot;
+        var style = canvas.Style;
+        int rows = spec.Tiles.Max(t => t.Place.Row) + 1, cols = spec.Tiles.Max(t => t.Place.Col) + 1;
+        const double half = TileSize / 2;
+
+        // The focus tile last, so its heavy outline is drawn over its neighbours' thin ones.
+        foreach (var tile in spec.Tiles.OrderBy(t => t.Highlight))
+        {
+            double x = tile.Place.Col, y = -tile.Place.Row;
+            var square = plot.Add.Rectangle(x - half, x + half, y - half, y + half);
+            var empty = tile.Value?.Value is null;
+            square.FillStyle.Color = ChartCanvas.C(Fill(style, tile));
+            square.LineStyle.Color = ChartCanvas.C(tile.Highlight ? style.TextColor : empty ? style.AxisColor : style.OutlineColor);
+            square.LineStyle.Width = tile.Highlight ? 2.4f : 0.6f;
+            if (empty && !tile.Highlight) square.LineStyle.Pattern = LinePattern.Dashed;
+        }
+
+        plot.HideAxesAndGrid();
+        plot.Axes.SetLimits(-0.6, cols - 0.4, -(rows - 0.4), 0.6);
+        plot.Axes.SquareUnits();
+        canvas.LegendBelow(LegendItems(canvas, spec));
+
+        // Labels once the legend has taken its room: the smallest house font, only if three letters fit on a tile.
+        var area = canvas.MeasureFinalDataArea();
+        var tilePt = Math.Min(area.Width / cols, area.Height / rows) * TileSize;
+        var font = (float)style.MinimumFontSizePt;
+        var fits = spec.Tiles.All(t => canvas.Text.Width(t.Place.Label, font) <= tilePt * 0.96);
+        foreach (var tile in spec.Tiles)
+        {
+            if (!fits && !tile.Highlight) continue;
+            var text = plot.Add.Text(tile.Place.Label, tile.Place.Col, -tile.Place.Row);
+            text.LabelFontSize = font;
+            text.LabelFontName = canvas.FontFamily;
+            text.LabelFontColor = ChartCanvas.C(tile.Value?.Value is null ? style.AxisColor : style.TextColorOn(Fill(style, tile)));
+            text.LabelAlignment = Alignment.MiddleCenter;
+            if (tile.Highlight) canvas.MakeBold(text.LabelStyle);
+        }
+    }
+
+    private static IEnumerable<LegendItem> LegendItems(ChartCanvas canvas, TileMapChartSpec spec)
+    {
+        var style = canvas.Style;
+        foreach (var c in spec.Tiles.Where(t => t.Value?.Value is not null).Select(t => t.Value!.Comparison).Distinct().OrderBy(c => c))
+            yield return canvas.BoxItem(ChartFormat.ComparisonLegend(c, spec.BenchmarkLabel), style.ComparisonColor(c));
+        if (spec.Tiles.Any(t => t.Value?.Value is null))
+            yield return new LegendItem
+            {
+                LabelText = "No value",
+                FillStyle = new FillStyle { Color = ChartCanvas.C(style.BackgroundColor) },
+                OutlineStyle = new LineStyle { Color = ChartCanvas.C(style.AxisColor), Width = 0.75f, Pattern = LinePattern.Dashed },
+            };
+        if (spec.Tiles.FirstOrDefault(t => t.Highlight) is { } focus)
+            yield return new LegendItem
+            {
+                LabelText = $"{focus.Place.Name} ({focus.Place.Label}, outlined)",
+                FillStyle = new FillStyle { Color = ChartCanvas.C(style.BackgroundColor) },
+                OutlineStyle = new LineStyle { Color = ChartCanvas.C(style.TextColor), Width = 2.4f },
+            };
+    }
+}

@@ -1,0 +1,57 @@
+namespace ReportGen.ChartKinds;
+
+/// <summary>Alt text and data table of a tile map: how many authorities fall in each comparison, the area's own value, and every value in the table.</summary>
+internal static class TileMapChartText
+{
+    /// <summary>The data table's word for an authority with no value.</summary>
+    public const string NoValue = "No value";
+
+    public static string AltText(TileMapChartSpec spec)
+    {
+        TileMapChartRenderer.Validate(spec);
+        var valued = spec.Tiles.Where(t => t.Value?.Value is not null).ToList();
+        var text = $"Tile map of England's {spec.Tiles.Count} upper-tier local authorities showing {ChartFormat.InSentence(spec.Subject)} in {spec.Period}, "
+            + $"each coloured by comparison with {spec.BenchmarkLabel}"
+            + (spec.BenchmarkValue is { } b ? $" ({ChartFormat.WithUnit(b, spec.Decimals, spec.Unit)})." : ".");
+        var counts = valued.GroupBy(t => t.Value!.Comparison).OrderBy(g => g.Key)
+            .Select(g => $"{g.Count()} {ChartFormat.ComparisonWord(g.Key).ToLowerInvariant()}").ToList();
+        var missing = spec.Tiles.Count - valued.Count;
+        if (missing > 0) counts.Add($"{missing} without a value");
+        text += $" {ChartFormat.JoinNames(counts)}.";
+        if (spec.Tiles.FirstOrDefault(t => t.Highlight) is { } focus)
+        {
+            if (focus.Value?.Value is { } fv)
+            {
+                text += $" {focus.Place.Name} (outlined): {ChartFormat.WithUnit(fv, spec.Decimals, spec.Unit)}";
+                var phrase = ChartFormat.ComparisonPhrase(focus.Value.Comparison, spec.BenchmarkLabel);
+                text += phrase.Length > 0 ? $", {phrase}." : ".";
+            }
+            else text += $" {focus.Place.Name} (outlined) has no value.";
+        }
+        var illustrative = spec.Tiles.Count(t => t.Illustrative);
+        if (illustrative > 0) text += $" {illustrative} value(s), marked * in the data table, are illustrative, not published.";
+        return text;
+    }
+
+    public static ChartDataTable Table(TileMapChartSpec spec)
+    {
+        TileMapChartRenderer.Validate(spec);
+        var unit = string.IsNullOrWhiteSpace(spec.Unit) ? "" : $" ({spec.Unit.Trim()})";
+        var columns = new List<string> { "Area", "Value" + unit, "Lower 95% CI", "Upper 95% CI", $"Compared with {spec.BenchmarkLabel}", "Provenance" };
+        var rows = new List<IReadOnlyList<string>>();
+        foreach (var tile in spec.Tiles.OrderBy(t => t.Place.Name, StringComparer.Ordinal))
+        {
+            if (tile.Value is not { Value: not null } v)
+            {
+                rows.Add([tile.Place.Name, ChartFormat.Missing, ChartFormat.Missing, ChartFormat.Missing, NoValue, ""]);
+                continue;
+            }
+            rows.Add([tile.Place.Name, ChartFormat.Number(v.Value, spec.Decimals, v.Note) + (tile.Illustrative ? "*" : ""),
+                ChartFormat.Number(v.Lower, spec.Decimals), ChartFormat.Number(v.Upper, spec.Decimals),
+                ChartFormat.ComparisonWord(v.Comparison), tile.Illustrative ? "Illustrative (not published)" : "Published"]);
+        }
+        if (spec.BenchmarkValue is { } b)
+            rows.Add([spec.BenchmarkLabel, ChartFormat.Number(b, spec.Decimals), ChartFormat.Missing, ChartFormat.Missing, "Benchmark", ""]);
+        return new ChartDataTable(columns, rows);
+    }
+}
