@@ -41,7 +41,7 @@ public sealed class TileMapChartTests
             Period = "2023",
             BenchmarkValue = 15.0,
             Tiles = tiles,
-            HeightCm = 18,
+            HeightCm = 14.5,
         };
     }
 
@@ -97,7 +97,7 @@ public sealed class TileMapChartTests
     {
         var spec = Spec();
         var style = ChartStyle.Default;
-        var canvas = new ChartCanvas(spec, style, "Arial");
+        var canvas = new ChartCanvas(spec, style, ChartFonts.ResolveFamily(style.FontFamily));
         TileMapChartRenderer.Draw(canvas, spec);
         var (png, _) = canvas.Encode();
         using var bitmap = SKBitmap.Decode(png);

@@ -4,7 +4,7 @@ namespace ReportGen.ChartKinds;
 
 /// <summary>
 /// Draws a <see cref="TileMapChartSpec"/>: one square per authority at its row and column (row 0 at the top), filled
-/// with its comparison colour and outlined; an authority without a value is an empty tile with a dashed outline. Each
+/// with its comparison colour and outlined; an authority without a value is an empty tile with a dotted outline. Each
 /// tile carries its three-letter label when the tiles are big enough for the smallest house font, in the text colour
 /// that contrasts best with the fill. The report's area gets a heavy outline, a bold label and its name in the legend.
 /// </summary>
@@ -43,16 +43,16 @@ internal static class TileMapChartRenderer
             square.FillStyle.Color = ChartCanvas.C(Fill(style, tile));
             square.LineStyle.Color = ChartCanvas.C(tile.Highlight ? style.TextColor : empty ? style.AxisColor : style.OutlineColor);
             square.LineStyle.Width = tile.Highlight ? 2.4f : 0.6f;
-            if (empty && !tile.Highlight) square.LineStyle.Pattern = LinePattern.Dashed;
+            if (empty && !tile.Highlight) square.LineStyle.Pattern = LinePattern.Dotted;
         }
 
         plot.HideAxesAndGrid();
         plot.Axes.SetLimits(-0.6, cols - 0.4, -(rows - 0.4), 0.6);
         plot.Axes.SquareUnits();
-        canvas.LegendBelow(LegendItems(canvas, spec));
+        LegendInTheSea(canvas, LegendItems(canvas, spec).ToList());
 
-        // Labels once the legend has taken its room: the smallest house font, only if three letters fit on a tile.
-        var area = canvas.MeasureFinalDataArea();
+        // Labels: the smallest house font, only if three letters fit on a tile.
+        var area = canvas.MeasureDataArea();
         var tilePt = Math.Min(area.Width / cols, area.Height / rows) * TileSize;
         var font = (float)style.MinimumFontSizePt;
         var fits = spec.Tiles.All(t => canvas.Text.Width(t.Place.Label, font) <= tilePt * 0.96);
@@ -68,6 +68,31 @@ internal static class TileMapChartRenderer
         }
     }
 
+    /// <summary>
+    /// The legend in the top right corner of the picture, where England's outline leaves the North Sea empty: the
+    /// house legend's font and colours, one entry a line, so the map keeps the chart's full height.
+    /// </summary>
+    private static void LegendInTheSea(ChartCanvas canvas, IReadOnlyList<LegendItem> items)
+    {
+        var style = canvas.Style;
+        var legend = canvas.Plot.Legend;
+        legend.DisplayPlottableLegendItems = false;
+        legend.ManualItems.Clear();
+        legend.ManualItems.AddRange(items);
+        legend.FontSize = canvas.LabelFont;
+        legend.FontColor = ChartCanvas.C(style.TextColor);
+        legend.FontName = canvas.FontFamily;
+        legend.OutlineWidth = 0;
+        legend.BackgroundColor = ChartCanvas.C(style.BackgroundColor);
+        legend.ShadowColor = Colors.Transparent;
+        legend.SymbolWidth = 26;
+        legend.SymbolPadding = 4;
+        legend.InterItemPadding = new PixelPadding(0, 0, 2, 2);
+        legend.Padding = new PixelPadding(2, 2, 2, 2);
+        legend.Margin = new PixelPadding(0);
+        canvas.Plot.ShowLegend(Alignment.UpperRight, Orientation.Vertical);
+    }
+
     private static IEnumerable<LegendItem> LegendItems(ChartCanvas canvas, TileMapChartSpec spec)
     {
         var style = canvas.Style;
@@ -78,12 +103,13 @@ internal static class TileMapChartRenderer
             {
                 LabelText = "No value",
                 FillStyle = new FillStyle { Color = ChartCanvas.C(style.BackgroundColor) },
-                OutlineStyle = new LineStyle { Color = ChartCanvas.C(style.AxisColor), Width = 0.75f, Pattern = LinePattern.Dashed },
+                OutlineStyle = new LineStyle { Color = ChartCanvas.C(style.AxisColor), Width = 0.75f, Pattern = LinePattern.Dotted },
             };
         if (spec.Tiles.FirstOrDefault(t => t.Highlight) is { } focus)
             yield return new LegendItem
             {
-                LabelText = $"{focus.Place.Name} ({focus.Place.Label}, outlined)",
+                // A long name goes on a line of its own, so the legend stays clear of the map's north-east corner.
+                LabelText = focus.Place.Name.Length > 16 ? $"{focus.Place.Name}\n({focus.Place.Label}, outlined)" : $"{focus.Place.Name} ({focus.Place.Label}, outlined)",
                 FillStyle = new FillStyle { Color = ChartCanvas.C(style.BackgroundColor) },
                 OutlineStyle = new LineStyle { Color = ChartCanvas.C(style.TextColor), Width = 2.4f },
             };

@@ -57,7 +57,7 @@ internal static class TileMapSpecBuilder
             Unit = comparison.Unit,
             Decimals = comparison.Decimals,
             WidthCm = comparison.WidthCm,
-            HeightCm = o.Height ?? 18,
+            HeightCm = o.Height ?? 14.5,
             Tiles = tiles,
             Period = comparison.Period,
             BenchmarkValue = comparison.BenchmarkValue,
