@@ -37,7 +37,8 @@ public sealed class TileMapChartBlockTests
         Assert.Equal(153, spec.Tiles.Count);
         var focus = Assert.Single(spec.Tiles, t => t.Highlight);
         Assert.Equal("E10000003", focus.Place.Code);
-        Assert.StartsWith("Tile map of England's 153 upper-tier local authorities", figure.Image.AltText);
+        Assert.StartsWith("Tile map of alcohol-specific mortality in 2023 for England's 153 upper-tier authorities", figure.Image.AltText);
+        Assert.True(figure.Image.AltText.Length <= 300, figure.Image.AltText);
         Assert.Contains("Cambridgeshire (outlined)", figure.Image.AltText);
     }
 
@@ -74,7 +75,7 @@ public sealed class TileMapChartBlockTests
         Assert.True(illustrative > 0, "the bundled alcohol-specific mortality rows are mostly illustrative");
         var figure = result.Figures.Single();
         Assert.Contains("Illustrative values:", figure.Source);
-        Assert.Contains("* Illustrative value (sample data), not a published figure.", figure.Source);
+        Assert.Contains("Values marked * in the data table are illustrative sample data, not published figures.", figure.Source);
         Assert.Equal(illustrative, figure.Chart.Data.Rows.Count(r => r[1].EndsWith('*')));
         // The publication pack's provenance column follows the same rows.
         Assert.Equal(illustrative, figure.RowProvenance!.Count(p => p == "illustrative"));

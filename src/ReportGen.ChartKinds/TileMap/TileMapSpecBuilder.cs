@@ -62,7 +62,7 @@ internal static class TileMapSpecBuilder
             Period = comparison.Period,
             BenchmarkValue = comparison.BenchmarkValue,
             BenchmarkLabel = comparison.BenchmarkLabel,
-            Attribution = (illustrative ? "* Illustrative value (sample data), not a published figure. " : "") + TileMapChartSpec.LayoutNote,
+            Attribution = (illustrative ? "Values marked * in the data table are illustrative sample data, not published figures. " : "") + TileMapChartSpec.LayoutNote,
         };
     }
 }
