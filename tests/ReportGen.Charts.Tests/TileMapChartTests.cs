@@ -143,6 +143,25 @@ public sealed class TileMapChartTests
     }
 
     [Fact]
+    public void Without_a_polarity_the_counts_read_higher_similar_lower()
+    {
+        static ComparisonCategory Neutral(ComparisonCategory c) => c switch
+        {
+            ComparisonCategory.Better => ComparisonCategory.Lower,
+            ComparisonCategory.Worse => ComparisonCategory.Higher,
+            _ => c,
+        };
+        var spec = Spec(withoutValue: null);
+        spec = spec with { Tiles = spec.Tiles.Select(t => t with { Value = t.Value! with { Comparison = Neutral(t.Value.Comparison) } }).ToList() };
+        int higher = spec.Tiles.Count(t => t.Value!.Comparison == ComparisonCategory.Higher),
+            similar = spec.Tiles.Count(t => t.Value!.Comparison == ComparisonCategory.Similar),
+            lower = spec.Tiles.Count(t => t.Value!.Comparison == ComparisonCategory.Lower);
+        var text = TestRenderer.Default.AltText(spec);
+        Assert.Contains($": {higher} higher, {similar} similar, {lower} lower. Cambridgeshire (outlined):", text);
+        Assert.Contains("higher than England.", text);
+    }
+
+    [Fact]
     public void The_data_table_lists_every_authority_and_marks_illustrative_values()
     {
         var published = TestRenderer.Default.Render(Spec()).Data;

@@ -93,10 +93,21 @@ internal static class TileMapChartRenderer
         canvas.Plot.ShowLegend(Alignment.UpperRight, Orientation.Vertical);
     }
 
+    /// <summary>The order categories are named in, legend and alt text alike: better, higher, similar, lower, worse, not compared.</summary>
+    internal static int Order(ComparisonCategory c) => c switch
+    {
+        ComparisonCategory.Better => 0,
+        ComparisonCategory.Higher => 1,
+        ComparisonCategory.Similar => 2,
+        ComparisonCategory.Lower => 3,
+        ComparisonCategory.Worse => 4,
+        _ => 5,
+    };
+
     private static IEnumerable<LegendItem> LegendItems(ChartCanvas canvas, TileMapChartSpec spec)
     {
         var style = canvas.Style;
-        foreach (var c in spec.Tiles.Where(t => t.Value?.Value is not null).Select(t => t.Value!.Comparison).Distinct().OrderBy(c => c))
+        foreach (var c in spec.Tiles.Where(t => t.Value?.Value is not null).Select(t => t.Value!.Comparison).Distinct().OrderBy(Order))
             yield return canvas.BoxItem(ChartFormat.ComparisonLegend(c, spec.BenchmarkLabel), style.ComparisonColor(c));
         if (spec.Tiles.Any(t => t.Value?.Value is null))
             yield return new LegendItem

@@ -16,7 +16,7 @@ internal static class TileMapChartText
     {
         TileMapChartRenderer.Validate(spec);
         var valued = spec.Tiles.Where(t => t.Value?.Value is not null).ToList();
-        var counts = valued.GroupBy(t => t.Value!.Comparison).OrderBy(g => g.Key)
+        var counts = valued.GroupBy(t => t.Value!.Comparison).OrderBy(g => TileMapChartRenderer.Order(g.Key))
             .Select(g => $"{g.Count()} {ChartFormat.ComparisonWord(g.Key).ToLowerInvariant()}").ToList();
         var missing = spec.Tiles.Count - valued.Count;
         if (missing > 0) counts.Add($"{missing} no value");
