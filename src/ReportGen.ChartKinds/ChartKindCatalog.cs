@@ -15,5 +15,6 @@ public static class ChartKindCatalog
         new SpineChartKind(),
         new MapChartKind(),
         new WaffleChartKind(),
+        new TileMapChartKind(),
     ];
 }
