@@ -62,6 +62,7 @@ public sealed class ChartImageCacheTests : IDisposable
     [
         .. ExampleCharts.All().Select(e => e.Spec),
         MapChartTests.DistrictMap(),
+        TileMapChartTests.Spec(illustrative: true),
         new WaffleChartSpec { AreaName = "Cambridgeshire", Period = "2023/24", Percent = 41.5, EnglandPercent = double.NaN, Subject = "Share in treatment", ValueAxisLabel = "%" },
     ];
 

@@ -27,7 +27,7 @@ public sealed class TileMapChartTests
     private static ComparisonCategory CategoryFor(int i) => (i % 3) switch { 0 => ComparisonCategory.Better, 1 => ComparisonCategory.Similar, _ => ComparisonCategory.Worse };
 
     /// <summary>Every authority of the layout with a value: Cambridgeshire worse and outlined, the rest better, similar or worse in turn, one without a value.</summary>
-    private static TileMapChartSpec Spec(bool illustrative = false, string? withoutValue = "E06000053")
+    internal static TileMapChartSpec Spec(bool illustrative = false, string? withoutValue = "E06000053")
     {
         var tiles = TileLayout.All.Select((p, i) => new MapTile(p,
             p.Code == withoutValue ? null

@@ -4,6 +4,7 @@ namespace ReportGen.ChartKinds;
 public sealed class TileMapChartKind : ChartKind<TileMapChartSpec>
 {
     public override string Name => "tilemap";
+    protected override System.Text.Json.Serialization.Metadata.JsonTypeInfo<TileMapChartSpec> SpecJson => TileMapChartSpecJson.Default.TileMapChartSpec;
     public override IReadOnlyList<string> DefaultAreas(ChartBlockOptions options) => [TileMapSpecBuilder.UpperTierWord];
 
     /// <summary><c>upper-tier</c>: every authority of the tile layout.</summary>
