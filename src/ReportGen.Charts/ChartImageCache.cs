@@ -30,6 +30,7 @@ public sealed class ChartImageCache
     private readonly long _maxBytes;
     private int _hits, _misses;
     private volatile bool _broken;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, Lazy<(byte[] Png, byte[]? Svg)>> _drawing = new(StringComparer.Ordinal);
 
     /// <summary>A cache in <paramref name="folder"/> (created when first written), kept under <paramref name="maxBytes"/>.</summary>
     public ChartImageCache(string folder, long maxBytes = 256L * 1024 * 1024)
@@ -90,21 +91,69 @@ public sealed class ChartImageCache
     /// <summary>The image stored under <paramref name="key"/>, with its SVG when <paramref name="wantSvg"/>; false when there is none usable.</summary>
     public bool TryGet(string key, bool wantSvg, out byte[] png, out byte[]? svg)
     {
+        if (TryRead(key, wantSvg, out png, out svg))
+        {
+            Interlocked.Increment(ref _hits);
+            return true;
+        }
+        return Miss();
+    }
+
+    /// <summary>
+    /// The image under <paramref name="key"/>: read back when stored, otherwise drawn by <paramref name="draw"/> and
+    /// stored. Within one process a chart is drawn once even when several threads ask for it at the same time (the
+    /// national charts every area shows, built side by side): the others wait for that drawing and take its bytes.
+    /// </summary>
+    public (byte[] Png, byte[]? Svg) GetOrDraw(string key, bool wantSvg, Func<(byte[] Png, byte[]? Svg)> draw)
+    {
+        ArgumentNullException.ThrowIfNull(draw);
+        if (TryGet(key, wantSvg, out var png, out var svg)) return (png, svg);
+        var drawnHere = false;
+        var entry = new Lazy<(byte[] Png, byte[]? Svg)>(() =>
+        {
+            // Stored by another thread between the look-up above and now.
+            if (TryRead(key, wantSvg, out var stored, out var storedSvg)) return (stored, storedSvg);
+            drawnHere = true;
+            var drawn = draw();
+            Put(key, drawn.Png, drawn.Svg);
+            return drawn;
+        });
+        var shared = _drawing.GetOrAdd(key, entry);
+        try
+        {
+            var result = shared.Value;
+            // Counted once as drawn (by TryGet above); a chart another thread drew is reused, not drawn again.
+            if (!drawnHere)
+            {
+                Interlocked.Decrement(ref _misses);
+                Interlocked.Increment(ref _hits);
+            }
+            return result;
+        }
+        finally
+        {
+            // Only while it is being drawn: once stored, later requests read it back like any other.
+            if (ReferenceEquals(shared, entry)) _drawing.TryRemove(new KeyValuePair<string, Lazy<(byte[] Png, byte[]? Svg)>>(key, entry));
+        }
+    }
+
+    private bool TryRead(string key, bool wantSvg, out byte[] png, out byte[]? svg)
+    {
         png = [];
         svg = null;
-        if (_broken) return Miss();
+        if (_broken) return false;
         var pngPath = PathOf(key, ".png");
         try
         {
-            if (!File.Exists(pngPath)) return Miss();
+            if (!File.Exists(pngPath)) return false;
             var bytes = File.ReadAllBytes(pngPath);
             if (bytes.Length < PngSignature.Length + 12 || !bytes.AsSpan(0, PngSignature.Length).SequenceEqual(PngSignature)
                 || !bytes.AsSpan(bytes.Length - 8, 4).SequenceEqual("IEND"u8))
-                return Miss();
+                return false;
             if (wantSvg)
             {
                 var svgPath = PathOf(key, ".svg");
-                if (!File.Exists(svgPath)) return Miss();
+                if (!File.Exists(svgPath)) return false;
                 svg = File.ReadAllBytes(svgPath);
             }
             png = bytes;
@@ -115,9 +164,8 @@ public sealed class ChartImageCache
         {
             png = [];
             svg = null;
-            return Miss();
+            return false;
         }
-        Interlocked.Increment(ref _hits);
         return true;
     }
 

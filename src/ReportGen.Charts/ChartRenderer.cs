@@ -43,12 +43,8 @@ public sealed class ChartRenderer
         var key = Cache is null ? null : ChartImageCache.KeyFor(spec, Style, ResolvedFontFamily, drawing);
         byte[] png;
         byte[]? svg;
-        if (key is null || !Cache!.TryGet(key, Style.IncludeSvg, out png, out svg))
-        {
-            var canvas = Build(spec);
-            (png, svg) = canvas.Encode();
-            if (key is not null) Cache!.Put(key, png, svg);
-        }
+        if (key is null) (png, svg) = Build(spec).Encode();
+        else (png, svg) = Cache!.GetOrDraw(key, Style.IncludeSvg, () => Build(spec).Encode());
         var (width, height) = ChartCanvas.PixelSize(spec, Style);
         return new RenderedChart(png, width, height, spec.WidthCm, spec.HeightCm, drawing.AltText(spec), drawing.DataTable(spec), svg);
     }

@@ -91,6 +91,40 @@ public sealed class ChartImageCacheTests : IDisposable
     }
 
     [Fact]
+    public void A_chart_asked_for_by_several_threads_at_once_is_drawn_once()
+    {
+        // A cache that cannot store anything (its folder would be inside a file), so the image cannot be read back
+        // from disk: only the sharing of the drawing in progress can spare the other threads a drawing of their own.
+        Directory.CreateDirectory(_folder);
+        var blocker = Path.Combine(_folder, "not-a-folder");
+        File.WriteAllText(blocker, "");
+        var cache = new ChartImageCache(Path.Combine(blocker, "charts"));
+        var spec = ExampleCharts.AlcoholSpecificMortalityNeighbours();
+        var key = ChartImageCache.KeyFor(spec, ChartStyle.Default, "Liberation Sans", ChartKindCatalog.All.OfType<IChartDrawing>().First(k => k.SpecType == spec.GetType()))!;
+        var draws = 0;
+        (byte[], byte[]?) Draw()
+        {
+            Interlocked.Increment(ref draws);
+            Thread.Sleep(300); // the other threads, released together with this one, arrive while it is drawn
+            return ([137, 80, 78, 71, 13, 10, 26, 10, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 73, 69, 78, 68, 0, 0, 0, 0], null);
+        }
+        // Four threads of their own (not the thread pool, which may start them late), released at once.
+        using var together = new Barrier(4);
+        var results = new (byte[] Png, byte[]? Svg)[4];
+        var threads = Enumerable.Range(0, 4).Select(i => new Thread(() =>
+        {
+            together.SignalAndWait();
+            results[i] = cache.GetOrDraw(key, false, Draw);
+        })).ToList();
+        threads.ForEach(t => t.Start());
+        threads.ForEach(t => t.Join());
+
+        Assert.Equal(1, draws);
+        Assert.All(results, r => Assert.Equal(results[0].Png, r.Png));
+        Assert.Equal((3, 1), (cache.Hits, cache.Misses));
+    }
+
+    [Fact]
     public void A_fitted_height_is_measured_once_then_read_back_exactly()
     {
         var cache = new ChartImageCache(_folder);
