@@ -15,6 +15,9 @@ public abstract class ChartKind<TSpec> : ChartDrawing<TSpec>, IChartKind where T
     /// <summary>No area words of its own by default.</summary>
     public virtual IEnumerable<Area>? AreasFor(string word, ReportContext context) => null;
 
+    /// <summary>None by default; a kind that answers <see cref="AreasFor"/> names its words here.</summary>
+    public virtual IReadOnlyList<string> AreaWords => [];
+
     /// <inheritdoc />
     public abstract ChartSpec? Build(ChartRequest request);
 }

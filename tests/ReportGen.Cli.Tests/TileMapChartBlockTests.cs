@@ -97,4 +97,21 @@ public sealed class TileMapChartBlockTests
         Assert.EndsWith("01-chapter.md", error.File);
         Assert.NotNull(error.Fix);
     }
+
+    [Fact]
+    public void An_unknown_area_word_is_reported_with_the_words_this_kind_knows()
+    {
+        var result = OneChapterReport.Build("cambridgeshire", """
+            # Deaths
+
+            ```chart
+            type: tilemap
+            indicator: alcohol_specific_mortality
+            areas: [upper-teir]
+            ```
+            """);
+        var error = Assert.Single(result.Diagnostics.Errors, d => d.Message.Contains("unknown area 'upper-teir'"));
+        Assert.Contains("upper-tier (type: tilemap only)", error.Fix);
+        Assert.Contains("01-chapter.md", error.File);
+    }
 }

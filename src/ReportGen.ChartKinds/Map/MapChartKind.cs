@@ -8,6 +8,7 @@ public sealed class MapChartKind : ChartKind<MapChartSpec>
     public override IReadOnlyList<string> DefaultAreas(ChartBlockOptions options) => ["districts"];
 
     /// <summary><c>neighbours</c>: the upper-tier authorities with a bundled boundary, so the area is shown among them.</summary>
+    public override IReadOnlyList<string> AreaWords => ["neighbours"];
     public override IEnumerable<Area>? AreasFor(string word, ReportContext context) =>
         word == "neighbours" ? Boundaries.UpperTierCodes.Select(context.Data.Areas.Find).OfType<Area>() : null;
     public override ChartSpec? Build(ChartRequest r) => MapSpecBuilder.Build(r.Context, r.Indicators[0], r.Areas, r.Options, r.Error, r.Rows);

@@ -8,6 +8,7 @@ public sealed class TileMapChartKind : ChartKind<TileMapChartSpec>
     public override IReadOnlyList<string> DefaultAreas(ChartBlockOptions options) => [TileMapSpecBuilder.UpperTierWord];
 
     /// <summary><c>upper-tier</c>: every authority of the tile layout.</summary>
+    public override IReadOnlyList<string> AreaWords => [TileMapSpecBuilder.UpperTierWord];
     public override IEnumerable<Area>? AreasFor(string word, ReportContext context) =>
         word.Equals(TileMapSpecBuilder.UpperTierWord, StringComparison.OrdinalIgnoreCase) ? TileMapSpecBuilder.UpperTier(context) : null;
     public override ChartSpec? Build(ChartRequest r) => TileMapSpecBuilder.Build(r.Context, r.Indicators[0], r.Areas, r.Options, r.Error, r.Rows);

@@ -43,7 +43,8 @@ public sealed class ChartBlockHandler(ReportContext context, IReadOnlyList<IChar
 
         var defaultAreas = kind.DefaultAreas(o);
         var areas = AreaSelector.Resolve(o.Areas ?? defaultAreas, context,
-            s => Error($"The chart names an unknown area '{s}'.", "Use area, region, england, districts, comparators or an area code from data/areas.csv."),
+            s => Error($"The chart names an unknown area '{s}'.",
+                $"Use area, region, england, districts, comparators{(kind.AreaWords.Count == 0 ? "" : $", {string.Join(", ", kind.AreaWords)} (type: {kind.Name} only)")} or an area code from data/areas.csv."),
             word => kind.AreasFor(word, context));
 
         var rows = new Facts.BlockProvenance();

@@ -20,6 +20,9 @@ public interface IChartKind : IChartDrawing
     /// <summary>Areas for a word of the block's <c>areas:</c> list that only this kind knows (a map's <c>neighbours</c>); null otherwise.</summary>
     IEnumerable<Area>? AreasFor(string word, ReportContext context) => null;
 
+    /// <summary>The words <see cref="AreasFor"/> knows, named in the error for an unknown area.</summary>
+    IReadOnlyList<string> AreaWords => [];
+
     /// <summary>The chart's spec from the data, recording each data row it shows in <see cref="ChartRequest.Rows"/>;
     /// null when there is nothing to draw for the area (the block then prints a plain note instead).</summary>
     ChartSpec? Build(ChartRequest request);
