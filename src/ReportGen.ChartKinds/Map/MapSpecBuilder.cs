@@ -11,22 +11,17 @@ internal static class MapSpecBuilder
     public static MapChartSpec? Build(ReportContext context, IndicatorDefinition indicator, IReadOnlyList<Area> areas, ChartBlockOptions o,
         Action<string, string> error, ReportGen.Templates.Facts.BlockProvenance? track = null)
     {
-        var comparison = AreaComparisonSpecBuilder.AreaComparison(context, indicator, areas, o, track);
-        if (comparison is null) return null;
+        if (AreaComparisonValues.For(context, indicator, areas, o, track) is not { } values) return null;
+        var comparison = values.Comparison;
         var districtMap = areas.Any(a => context.Districts.Any(d => d.Code == a.Code));
         var selected = (districtMap ? areas : areas.Prepend(context.Area)).DistinctBy(a => a.Code).Where(a => a.Type != AreaType.England).ToList();
-        var breakdown = BlockData.Breakdown.From(indicator, o.Sex, o.Age, o.CategoryType, o.Category);
-        Data.Model.Period.TryParse(comparison.Period, out var period);
-        bool IsIllustrative(Area a) => period is not null
-            && context.Data.Values.At(indicator.Id, a.Code, period, breakdown.Sex, breakdown.Age, breakdown.CategoryType, breakdown.Category)?.Illustrative == true;
-        var byName = comparison.Bars.GroupBy(b => b.Label).ToDictionary(g => g.Key, g => g.First());
         var mapAreas = new List<MapArea>();
         var missing = new List<string>();
         foreach (var area in selected)
         {
             if (Boundaries.Find(area.Code) is not { } shape) { missing.Add(area.Name); continue; }
-            byName.TryGetValue(area.DisplayName, out var bar);
-            mapAreas.Add(new MapArea(shape, bar?.Value, area.Code == context.Area.Code || (bar?.Highlight ?? false), bar is not null && IsIllustrative(area)));
+            var bar = values.BarOf(area);
+            mapAreas.Add(new MapArea(shape, bar?.Value, area.Code == context.Area.Code || (bar?.Highlight ?? false), values.IsIllustrative(area)));
         }
         if (mapAreas.Count == 0 || mapAreas.All(a => a.Value is null))
         {

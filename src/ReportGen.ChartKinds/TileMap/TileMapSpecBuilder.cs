@@ -23,25 +23,20 @@ internal static class TileMapSpecBuilder
                 $"Leave 'areas' out, or use areas: [{UpperTierWord}] (see data/geography/README.md).");
             return null;
         }
-        var comparison = AreaComparisonSpecBuilder.AreaComparison(context, indicator, wanted, o, track);
-        if (comparison is null) return null;
+        if (AreaComparisonValues.For(context, indicator, wanted, o, track) is not { } values) return null;
+        var comparison = values.Comparison;
 
-        var breakdown = Breakdown.From(indicator, o.Sex, o.Age, o.CategoryType, o.Category);
-        Period.TryParse(comparison.Period, out var period);
-        bool IsIllustrative(Area a) => period is not null
-            && context.Data.Values.At(indicator.Id, a.Code, period, breakdown.Sex, breakdown.Age, breakdown.CategoryType, breakdown.Category)?.Illustrative == true;
-        var byName = comparison.Bars.GroupBy(b => b.Label).ToDictionary(g => g.Key, g => g.First());
         var tiles = new List<MapTile>();
         foreach (var place in TileLayout.All)
         {
             var area = context.Data.Areas.Find(place.Code);
             AreaBar? bar = null;
-            if (area is not null && wanted.Any(w => w.Code == area.Code)) byName.TryGetValue(area.DisplayName, out bar);
+            if (area is not null && wanted.Any(w => w.Code == area.Code)) bar = values.BarOf(area);
             // The area comparison greys every bar out ("None") when it cannot compare the report's own area; on a map
             // each tile still says it is not compared.
             var value = bar?.Value is { Comparison: ComparisonCategory.None } v ? v with { Comparison = ComparisonCategory.NotCompared } : bar?.Value;
             var name = area?.DisplayName ?? place.Name;
-            tiles.Add(new MapTile(place with { Name = name }, value, place.Code == context.Area.Code, bar is not null && IsIllustrative(area!)));
+            tiles.Add(new MapTile(place with { Name = name }, value, place.Code == context.Area.Code, bar is not null && values.IsIllustrative(area!)));
         }
         if (!tiles.Any(t => t.Value is { Comparison: not ComparisonCategory.NotCompared }))
         {
